@@ -1,0 +1,205 @@
+package careersearch.indexer;
+
+import careersearch.indexer.corpus.CorpusLayout;
+import careersearch.indexer.corpus.CurrencyRates;
+import careersearch.indexer.corpus.JsonlPostingsReader;
+import careersearch.indexer.corpus.OnetReader;
+import careersearch.indexer.corpus.SalaryNormalizer;
+import careersearch.indexer.corpus.SalarySurveyReader;
+import careersearch.indexer.corpus.SeedArticleParser;
+import careersearch.indexer.corpus.SeedDocument;
+import careersearch.indexer.corpus.SeedPostingsParser;
+import careersearch.indexer.corpus.ToolAliases;
+import careersearch.indexer.corpus.ToolMerger;
+import careersearch.indexer.generator.JobDocument;
+import careersearch.indexer.generator.OccupationDocument;
+import careersearch.indexer.generator.SalaryReportDocument;
+import careersearch.indexer.generator.SectionDocument;
+import careersearch.indexer.generator.SkillDocument;
+import careersearch.indexer.generator.ToolDocument;
+import careersearch.indexer.model.ArticleSection;
+import careersearch.indexer.model.ArticleTool;
+import careersearch.indexer.model.JobPosting;
+import careersearch.indexer.model.Occupation;
+import careersearch.indexer.model.SalaryReport;
+import careersearch.indexer.model.SkillStatement;
+import careersearch.indexer.model.Tool;
+import careersearch.schema.DocType;
+import careersearch.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+
+/**
+ * Rebuilds the whole index from a corpus directory. The new index becomes visible in one commit at
+ * the end; any failure rolls back and leaves the previous index untouched.
+ */
+public final class CorpusIndexer {
+
+  /** Receives progress while indexing (e.g. a progress bar). */
+  public interface Progress {
+    /** Called once the sizes of all sources are known. */
+    default void started(long totalDocuments) {}
+
+    /** Called after each indexed document. */
+    default void indexed(DocType type) {}
+
+    Progress NONE = new Progress() {};
+  }
+
+  /** What a rebuild did. */
+  public record Summary(
+      Map<DocType, Long> documents, long skippedLines, List<String> problems, Duration took) {
+    public long total() {
+      return documents.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private final CorpusLayout corpus;
+  private final boolean skipInvalid;
+  private final Progress progress;
+  private final Map<DocType, Long> counts = new EnumMap<>(DocType.class);
+
+  public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
+    this.corpus = new CorpusLayout(corpusDir);
+    this.skipInvalid = skipInvalid;
+    this.progress = progress;
+    for (DocType type : DocType.values()) {
+      counts.put(type, 0L);
+    }
+  }
+
+  /**
+   * Rebuilds the index at {@code indexDir}.
+   *
+   * @throws careersearch.indexer.corpus.CorpusException on the first malformed input (unless
+   *     skipping), with {@code file:line: reason}
+   * @throws IndexSession.IndexBusyException when another rebuild holds the index
+   */
+  public Summary reindex(Path indexDir) throws IOException {
+    long start = System.nanoTime();
+    corpus.validate();
+    Files.createDirectories(indexDir);
+    // take the write lock first, so a second rebuild fails at once rather than after reading
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE)) {
+      Sources sources = readSources();
+      List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
+      progress.started(sources.size() + countLines(postingFiles));
+
+      SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
+      for (ArticleSection section : sources.sections) {
+        add(session, DocType.SECTION, SectionDocument.build(section));
+      }
+      for (SkillStatement skill : sources.skills) {
+        add(session, DocType.SKILL, SkillDocument.build(skill));
+      }
+      for (Tool tool : sources.tools) {
+        add(session, DocType.TOOL, ToolDocument.build(tool));
+      }
+      for (Occupation occupation : sources.occupations) {
+        add(session, DocType.OCCUPATION, OccupationDocument.build(occupation));
+      }
+      for (JobPosting job : sources.seedJobs) {
+        add(session, DocType.JOB, JobDocument.build(job));
+      }
+      for (SalaryReport report : sources.reports) {
+        add(session, DocType.SALARY_REPORT, SalaryReportDocument.build(report));
+      }
+      JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
+      for (Path file : postingFiles) {
+        postings.read(
+            file,
+            corpus.root().relativize(file).toString(),
+            job -> add(session, DocType.JOB, JobDocument.build(job)));
+      }
+      session.commit(Map.of(Schema.COMMIT_CURRENCY_RATES, sources.rates.toJson()));
+      return new Summary(
+          Map.copyOf(counts),
+          postings.skipped(),
+          postings.problems().stream().map(Throwable::getMessage).toList(),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private void add(IndexSession session, DocType type, Document doc) {
+    try {
+      session.add(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    counts.merge(type, 1L, Long::sum);
+    progress.indexed(type);
+  }
+
+  /** Everything but the JSONL postings, read up front: small next to a large postings set. */
+  private Sources readSources() throws IOException {
+    List<SalaryReport> reports = SalarySurveyReader.read(corpus.salariesCsv());
+    CurrencyRates rates = CurrencyRates.fromReports(reports);
+    SalaryNormalizer normalizer = new SalaryNormalizer(rates);
+
+    List<ArticleSection> sections = new ArrayList<>();
+    List<SkillStatement> skills = new ArrayList<>();
+    List<ArticleTool> articleTools = new ArrayList<>();
+    List<JobPosting> seedJobs = new ArrayList<>();
+    for (Path file : seedFiles()) {
+      SeedDocument seed = SeedDocument.read(file);
+      SeedArticleParser article = SeedArticleParser.parse(seed);
+      sections.addAll(article.sections());
+      skills.addAll(article.skills());
+      articleTools.addAll(article.tools());
+      seedJobs.addAll(SeedPostingsParser.parse(seed, normalizer));
+    }
+
+    OnetReader onet = new OnetReader(corpus.onetDir());
+    List<Occupation> occupations = onet.occupations();
+    Map<String, String> titles =
+        occupations.stream().collect(Collectors.toMap(Occupation::code, Occupation::title));
+    List<Tool> tools =
+        ToolMerger.merge(
+            articleTools, onet.technologies(), titles, ToolAliases.read(corpus.toolAliases()));
+    return new Sources(rates, sections, skills, tools, occupations, seedJobs, reports);
+  }
+
+  private List<Path> seedFiles() throws IOException {
+    try (Stream<Path> files = Files.list(corpus.seedDir())) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  private static long countLines(List<Path> files) throws IOException {
+    long lines = 0;
+    for (Path file : files) {
+      try (Stream<String> s = Files.lines(file)) {
+        lines += s.count();
+      } catch (UncheckedIOException e) {
+        // undecodable bytes: the reader reports them with their line; the count is only a hint
+      }
+    }
+    return lines;
+  }
+
+  private record Sources(
+      CurrencyRates rates,
+      List<ArticleSection> sections,
+      List<SkillStatement> skills,
+      List<Tool> tools,
+      List<Occupation> occupations,
+      List<JobPosting> seedJobs,
+      List<SalaryReport> reports) {
+    long size() {
+      return Stream.of(sections, skills, tools, occupations, seedJobs, reports)
+          .mapToLong(List::size)
+          .sum();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package careersearch.indexer;
+
+import careersearch.schema.Analyzers;
+import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
+import careersearch.schema.Schema;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * One writing session on an index directory: everything added becomes visible at {@link #commit},
+ * or not at all. Closing without a commit rolls back, so a failed or interrupted run leaves the
+ * previous commit exactly as it was.
+ */
+public final class IndexSession implements Closeable {
+  private final FSDirectory dir;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = FacetDim.facetsConfig();
+  private boolean committed;
+
+  private IndexSession(FSDirectory dir, IndexWriter writer) {
+    this.dir = dir;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the index's one writer. {@link OpenMode#CREATE} starts an empty index but keeps the
+   * previous commit until {@link #commit}: readers keep seeing it, and a process killed before the
+   * commit leaves it intact.
+   *
+   * @throws IndexBusyException at once when another process holds the index's write lock
+   */
+  public static IndexSession open(Path indexDir, OpenMode mode) throws IOException {
+    FSDirectory dir = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.text());
+    config.setOpenMode(mode);
+    // a large in-memory buffer: fewer, bigger flushed segments and fewer merges in a full build
+    config.setRAMBufferSizeMB(256);
+    config.setMergePolicy(new TieredMergePolicy());
+    try {
+      return new IndexSession(dir, new IndexWriter(dir, config));
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexBusyException(indexDir);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Adds a document built by one of the generators. */
+  public void add(Document doc) throws IOException {
+    writer.addDocument(facets.build(doc));
+  }
+
+  /** Adds or replaces the document with the same id. */
+  public void upsert(String id, Document doc) throws IOException {
+    writer.updateDocument(new Term(Fields.ID, id), facets.build(doc));
+  }
+
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Fields.ID, id));
+  }
+
+  /** Commit metadata of the last commit, e.g. the currency rates used by the full build. */
+  public Map<String, String> lastCommitData() {
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    return data;
+  }
+
+  /** Makes everything added visible atomically, with the schema version and the given metadata. */
+  public void commit(Map<String, String> userData) throws IOException {
+    Map<String, String> data = new HashMap<>(userData);
+    data.put(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION));
+    data.put(Schema.COMMIT_TIME, Instant.now().toString());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    committed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (committed) {
+        writer.close();
+      } else {
+        // nothing of this session reaches the index
+        writer.rollback();
+      }
+    } finally {
+      dir.close();
+    }
+  }
+
+  /** Another process is writing the index. */
+  public static final class IndexBusyException extends RuntimeException {
+    public IndexBusyException(Path indexDir) {
+      super(
+          "another reindex or update is running on "
+              + indexDir
+              + " (its write.lock is held); wait for it to finish and try again");
+    }
+  }
+}

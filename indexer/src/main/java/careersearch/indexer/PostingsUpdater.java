@@ -1,0 +1,125 @@
+package careersearch.indexer;
+
+import careersearch.indexer.corpus.CurrencyRates;
+import careersearch.indexer.corpus.JsonlPostingsReader;
+import careersearch.indexer.corpus.SalaryNormalizer;
+import careersearch.indexer.generator.JobDocument;
+import careersearch.indexer.model.JobPosting;
+import careersearch.schema.DocType;
+import careersearch.schema.Fields;
+import careersearch.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Adds, replaces and deletes postings by id in an existing index, each batch in one commit. Uses
+ * the currency rates recorded by the last full rebuild, so salaries normalize the same way.
+ */
+public final class PostingsUpdater {
+  private final Path indexDir;
+
+  public PostingsUpdater(Path indexDir) {
+    this.indexDir = indexDir;
+  }
+
+  /** Outcome of an add: how many postings were new and how many replaced one with the same id. */
+  public record AddResult(long added, long replaced, long skippedLines, List<String> problems) {}
+
+  /**
+   * Adds or replaces every posting of a JSONL file. A malformed line stops the whole batch (unless
+   * skipping) before anything is committed.
+   */
+  public AddResult add(Path jsonl, boolean skipInvalid) throws IOException {
+    requireIndex();
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.APPEND);
+        FSDirectory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      String ratesJson = session.lastCommitData().get(Schema.COMMIT_CURRENCY_RATES);
+      CurrencyRates rates =
+          ratesJson == null ? CurrencyRates.of(Map.of()) : CurrencyRates.fromJson(ratesJson);
+      JsonlPostingsReader postings =
+          new JsonlPostingsReader(new SalaryNormalizer(rates), skipInvalid);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      long[] addedReplaced = new long[2];
+      postings.read(
+          jsonl,
+          jsonl.getFileName().toString(),
+          job -> upsert(session, searcher, job, addedReplaced));
+      session.commit(session.lastCommitData());
+      return new AddResult(
+          addedReplaced[0],
+          addedReplaced[1],
+          postings.skipped(),
+          postings.problems().stream().map(Throwable::getMessage).toList());
+    }
+  }
+
+  private static void upsert(
+      IndexSession session, IndexSearcher before, JobPosting job, long[] addedReplaced) {
+    try {
+      boolean exists = before.count(new TermQuery(new Term(Fields.ID, job.id()))) > 0;
+      session.upsert(job.id(), JobDocument.build(job));
+      addedReplaced[exists ? 1 : 0]++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes job postings by id, all or nothing.
+   *
+   * @throws IllegalArgumentException naming the ids that are not postings in the index
+   */
+  public int delete(List<String> ids) throws IOException {
+    requireIndex();
+    Set<String> unique = new LinkedHashSet<>(ids);
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.APPEND);
+        FSDirectory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<String> unknown = new ArrayList<>();
+      for (String id : unique) {
+        BooleanQuery isJob =
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, DocType.JOB.key())), Occur.FILTER)
+                .build();
+        if (searcher.count(isJob) == 0) {
+          unknown.add(id);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(
+            "no job posting with id " + unknown + " in " + indexDir + "; nothing was deleted");
+      }
+      for (String id : unique) {
+        session.delete(id);
+      }
+      session.commit(session.lastCommitData());
+      return unique.size();
+    }
+  }
+
+  private void requireIndex() throws IOException {
+    try (FSDirectory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IllegalArgumentException(
+            "no index at " + indexDir + "; build one first with the reindex command");
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package careersearch.indexer.cli;
+
+import careersearch.indexer.PostingsUpdater;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Adds postings from a JSONL file, replacing those with the same id. */
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = "Add or update postings by id from a JSON Lines file, in one commit.")
+final class AddCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      defaultValue = "data/index",
+      description = "Index dir (${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--skip-invalid", description = "Skip and count malformed lines.")
+  boolean skipInvalid;
+
+  @Parameters(paramLabel = "FILE", description = "A JSON Lines postings file.")
+  Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    PostingsUpdater.AddResult result = new PostingsUpdater(index).add(file, skipInvalid);
+    var out = spec.commandLine().getOut();
+    out.printf(
+        "Added %,d and updated %,d postings in %s (skipped lines: %,d)%n",
+        result.added(), result.replaced(), index, result.skippedLines());
+    result.problems().forEach(p -> out.println("  skipped: " + p));
+    return 0;
+  }
+}

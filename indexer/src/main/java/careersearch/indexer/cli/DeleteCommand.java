@@ -1,0 +1,36 @@
+package careersearch.indexer.cli;
+
+import careersearch.indexer.PostingsUpdater;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Deletes postings by id. */
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description = "Delete job postings by id, all or nothing, in one commit.")
+final class DeleteCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      defaultValue = "data/index",
+      description = "Index dir (${DEFAULT-VALUE}).")
+  Path index;
+
+  @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of postings to delete.")
+  List<String> ids;
+
+  @Override
+  public Integer call() throws Exception {
+    int deleted = new PostingsUpdater(index).delete(ids);
+    spec.commandLine().getOut().printf("Deleted %,d postings from %s%n", deleted, index);
+    return 0;
+  }
+}

@@ -1,0 +1,92 @@
+package careersearch.indexer.cli;
+
+import careersearch.indexer.CorpusIndexer;
+import careersearch.schema.DocType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Rebuilds the whole index from a corpus directory, with a progress bar and a summary. */
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = "Rebuild the whole index from the corpus. The old index serves until the commit.")
+final class ReindexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description = "Corpus dir (${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      defaultValue = "data/index",
+      description = "Index dir (${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(
+      names = "--skip-invalid",
+      description = "Skip and count malformed posting lines instead of stopping at the first.")
+  boolean skipInvalid;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    CorpusIndexer.Summary summary;
+    try (BarProgress bar = noProgress ? null : new BarProgress()) {
+      CorpusIndexer indexer =
+          new CorpusIndexer(corpus, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
+      summary = indexer.reindex(index);
+    }
+    out.printf(
+        "Indexed %,d documents into %s in %.1f s%n",
+        summary.total(), index, summary.took().toMillis() / 1000.0);
+    for (DocType type : DocType.values()) {
+      out.printf("  %-14s %,10d%n", type.key(), summary.documents().getOrDefault(type, 0L));
+    }
+    out.printf("  skipped lines  %,10d%n", summary.skippedLines());
+    summary.problems().forEach(p -> out.println("  skipped: " + p));
+    return 0;
+  }
+
+  /** A console progress bar (me.tongfei progressbar) fed by the indexer. */
+  static final class BarProgress implements CorpusIndexer.Progress, AutoCloseable {
+    private ProgressBar bar;
+
+    @Override
+    public void started(long totalDocuments) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Indexing")
+              .setInitialMax(totalDocuments)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(250)
+              .showSpeed()
+              .setUnit(" docs", 1)
+              .build();
+    }
+
+    @Override
+    public void indexed(DocType type) {
+      bar.step();
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package careersearch.indexer.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where each source lives inside a corpus directory (see corpus/NOTICE). */
+public record CorpusLayout(Path root) {
+
+  /** The seed document(s): an article followed by glued job postings. */
+  public Path seedDir() {
+    return root.resolve("seed");
+  }
+
+  /** O*NET 29.2 tables. */
+  public Path onetDir() {
+    return root.resolve("onet");
+  }
+
+  /** The aijobs.net salary survey. */
+  public Path salariesCsv() {
+    return root.resolve("aijobs-salaries").resolve("salaries.csv");
+  }
+
+  /** Every {@code *.jsonl} file below it is indexed as postings. */
+  public Path postingsDir() {
+    return root.resolve("postings");
+  }
+
+  /** Article tool name to O*NET example name. */
+  public Path toolAliases() {
+    return root.resolve("tool-aliases.tsv");
+  }
+
+  /**
+   * @throws CorpusException when the corpus directory or one of its required parts is missing
+   */
+  public CorpusLayout validate() {
+    if (!Files.isDirectory(root)) {
+      throw new CorpusException(root, "corpus directory not found");
+    }
+    for (Path required : new Path[] {seedDir(), onetDir(), salariesCsv(), toolAliases()}) {
+      if (!Files.exists(required)) {
+        throw new CorpusException(required, "missing from the corpus directory");
+      }
+    }
+    return this;
+  }
+}

@@ -1,0 +1,149 @@
+package careersearch.indexer.generator;
+
+import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
+import careersearch.schema.SalaryBand;
+import careersearch.schema.Schema;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * The fields every document shares, built the same way for every source: id, type, title, body, the
+ * JSON source, facets and salaries. The per-source builders in this package decide what goes in;
+ * this class decides how it is indexed.
+ */
+final class DocumentBase {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private final Document doc = new Document();
+  private final Map<String, Object> source = new LinkedHashMap<>();
+  private final StringBuilder tags = new StringBuilder();
+
+  DocumentBase(String id, DocType type, String title, String body) {
+    // the key for update/delete by id; exact match, so not analyzed
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    // filter by type without going through the facet field
+    doc.add(new StringField(Fields.TYPE, type.key(), Field.Store.YES));
+    // the most telling text: searched with the highest boost and shown as the hit title
+    doc.add(new Field(Fields.TITLE, title, Schema.TEXT_WITH_OFFSETS));
+    if (body != null && !body.isBlank()) {
+      // main text; offsets let the highlighter cut snippets straight from the postings
+      doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS));
+    }
+    // type is a facet too, so counts per type come with every search
+    facet(FacetDim.TYPE, type.key());
+    source.put("id", id);
+    source.put("type", type.key());
+    source.put("title", title);
+  }
+
+  /** Adds a value to the JSON source returned by the API (nulls and empty lists are left out). */
+  DocumentBase put(String key, Object value) {
+    boolean empty =
+        value == null
+            || (value instanceof Collection<?> c && c.isEmpty())
+            || (value instanceof String s && s.isBlank());
+    if (!empty) {
+      source.put(key, value);
+    }
+    return this;
+  }
+
+  /** Adds a value of a facet dimension (and makes it searchable as a tag). */
+  DocumentBase facet(FacetDim dim, String value) {
+    if (value != null && !value.isBlank()) {
+      // doc-values facet: counted per segment without a taxonomy index; also indexed for drill-down
+      doc.add(new SortedSetDocValuesFacetField(dim.param(), value));
+    }
+    return this;
+  }
+
+  /** Adds every value of a facet dimension. */
+  DocumentBase facets(FacetDim dim, Collection<String> values) {
+    values.forEach(v -> facet(dim, v));
+    return this;
+  }
+
+  /** Short searchable terms that are not the title or body (skills, company, alternate titles). */
+  DocumentBase tags(Collection<String> values) {
+    values.forEach(this::tag);
+    return this;
+  }
+
+  DocumentBase tag(String value) {
+    if (value != null && !value.isBlank()) {
+      tags.append(value).append('\n');
+    }
+    return this;
+  }
+
+  /**
+   * A salary range in USD per year: points for overlap filters, doc values for sorting, and the
+   * band facet by the overlap rule, computed here once so that counting bands at search time is a
+   * plain facet count.
+   */
+  DocumentBase salaryUsd(long minUsdYear, long maxUsdYear) {
+    doc.add(new LongField(Fields.SALARY_MIN_USD, minUsdYear, Field.Store.NO));
+    doc.add(new LongField(Fields.SALARY_MAX_USD, maxUsdYear, Field.Store.NO));
+    for (SalaryBand band : SalaryBand.overlapping(minUsdYear, maxUsdYear)) {
+      facet(FacetDim.SALARY_BAND, band.key());
+    }
+    return this;
+  }
+
+  /** Epoch day, for sorting by date. */
+  DocumentBase postedDay(long epochDay) {
+    doc.add(new LongField(Fields.POSTED_DAY, epochDay, Field.Store.NO));
+    return this;
+  }
+
+  /** Reading order of article parts. */
+  DocumentBase order(long order) {
+    doc.add(new LongField(Fields.ORDER, order, Field.Store.NO));
+    return this;
+  }
+
+  /** The survey year of a salary report. */
+  DocumentBase year(long year) {
+    doc.add(new LongField(Fields.YEAR, year, Field.Store.NO));
+    return this;
+  }
+
+  /** An ordered JSON object from key/value pairs, leaving out null values. */
+  static Map<String, Object> object(Object... keyValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      if (keyValues[i + 1] != null) {
+        map.put((String) keyValues[i], keyValues[i + 1]);
+      }
+    }
+    return map;
+  }
+
+  Document build() {
+    if (!tags.isEmpty()) {
+      // one unstored field for all tags: searched, never shown
+      doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_UNSTORED));
+    }
+    try {
+      // the whole document as JSON: one stored field to read back per hit
+      doc.add(new StoredField(Fields.SOURCE, JSON.writeValueAsBytes(source)));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    return doc;
+  }
+}

@@ -1,0 +1,36 @@
+package careersearch.indexer.generator;
+
+import careersearch.indexer.model.Occupation;
+import careersearch.schema.DocType;
+import org.apache.lucene.document.Document;
+
+/** Builds the document of one O*NET occupation. */
+public final class OccupationDocument {
+  private OccupationDocument() {}
+
+  public static Document build(Occupation occupation) {
+    // description first, then the tasks: what the job is, then what people in it do
+    String body = occupation.description() + "\n" + String.join("\n", occupation.tasks());
+    return new DocumentBase(
+            "occupation:" + occupation.code(), DocType.OCCUPATION, occupation.title(), body)
+        // the titles people actually use map a query to the occupation
+        .tags(occupation.alternateTitles())
+        .tags(occupation.reportedTitles())
+        .tag(occupation.code())
+        .put("code", occupation.code())
+        .put("description", occupation.description())
+        .put("alternate_titles", occupation.alternateTitles())
+        .put("reported_titles", occupation.reportedTitles())
+        .put("tasks", occupation.tasks())
+        .put("job_zone", occupation.jobZone())
+        .put("job_zone_name", occupation.jobZoneName())
+        .put(
+            "related",
+            occupation.related().stream()
+                .map(
+                    r ->
+                        DocumentBase.object("code", r.code(), "title", r.title(), "tier", r.tier()))
+                .toList())
+        .build();
+  }
+}

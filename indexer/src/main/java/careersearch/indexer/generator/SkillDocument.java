@@ -1,0 +1,24 @@
+package careersearch.indexer.generator;
+
+import careersearch.indexer.model.SkillStatement;
+import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
+import org.apache.lucene.document.Document;
+
+/** Builds the document of one required-skill statement. */
+public final class SkillDocument {
+  private SkillDocument() {}
+
+  public static Document build(SkillStatement skill) {
+    // the statement is short: it is both the title and the text to highlight
+    return new DocumentBase(skill.id(), DocType.SKILL, skill.text(), skill.text())
+        .facet(FacetDim.ROLE, skill.role())
+        .tag(skill.role())
+        .tags(skill.tools())
+        .order(skill.order())
+        .put("role", skill.role())
+        .put("tools", skill.tools())
+        .put("order", skill.order())
+        .build();
+  }
+}

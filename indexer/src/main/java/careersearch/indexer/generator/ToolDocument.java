@@ -1,0 +1,50 @@
+package careersearch.indexer.generator;
+
+import careersearch.indexer.model.Tool;
+import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
+import java.util.List;
+import org.apache.lucene.document.Document;
+
+/** Builds the document of one tool, merged from the article and O*NET. */
+public final class ToolDocument {
+  private ToolDocument() {}
+
+  /** Occupations listed in the body, so "tools for data scientists" can find PyTorch. */
+  private static final int OCCUPATIONS_IN_BODY = 25;
+
+  public static Document build(Tool tool) {
+    List<String> occupationTitles =
+        tool.occupations().stream().map(Tool.ToolOccupation::title).toList();
+    String body =
+        "Used by: "
+            + String.join(
+                ", ",
+                occupationTitles.subList(
+                    0, Math.min(OCCUPATIONS_IN_BODY, occupationTitles.size())));
+    return new DocumentBase(tool.id(), DocType.TOOL, tool.name(), body)
+        .facets(FacetDim.CATEGORY, tool.categories())
+        .facets(FacetDim.ROLE, tool.roles())
+        .tags(tool.categories())
+        .tags(tool.roles())
+        .tags(tool.onetNames())
+        .put("name", tool.name())
+        .put("categories", tool.categories())
+        .put("roles", tool.roles())
+        .put("hot_technology", tool.hotTechnology())
+        .put("in_demand", tool.inDemand())
+        .put("onet_names", tool.onetNames())
+        .put(
+            "occupations",
+            tool.occupations().stream()
+                .map(
+                    o ->
+                        DocumentBase.object(
+                            "code", o.code(),
+                            "title", o.title(),
+                            "hot_technology", o.hotTechnology(),
+                            "in_demand", o.inDemand()))
+                .toList())
+        .build();
+  }
+}

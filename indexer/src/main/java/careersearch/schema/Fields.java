@@ -1,0 +1,42 @@
+package careersearch.schema;
+
+/** Every field name of the careersearch index, shared by the indexer and the server. */
+public final class Fields {
+  private Fields() {}
+
+  /** Unique id of a document; the key for update and delete. Stored, not analyzed. */
+  public static final String ID = "id";
+
+  /** Document type, one of {@link DocType}; stored, filterable, and a facet dimension. */
+  public static final String TYPE = "type";
+
+  /** Title-like text (heading, tool name, occupation or job title); analyzed, stored, boosted. */
+  public static final String TITLE = "title";
+
+  /** Main text (section text, description, tasks); analyzed with offsets for snippets. */
+  public static final String BODY = "body";
+
+  /**
+   * Short descriptive terms (skills, tools, categories, company, location, seniority words,
+   * alternate titles); analyzed, not stored, boosted between title and body.
+   */
+  public static final String TAGS = "tags";
+
+  /** The whole document as JSON, returned by the document endpoint and used to render hits. */
+  public static final String SOURCE = "source";
+
+  /** Lower end of a salary range in USD per year (point for range filters, doc values). */
+  public static final String SALARY_MIN_USD = "salary_min_usd";
+
+  /** Upper end of a salary range in USD per year (point for range filters, doc values). */
+  public static final String SALARY_MAX_USD = "salary_max_usd";
+
+  /** Posting date as epoch day (sort by date); salary reports use 1 January of their year. */
+  public static final String POSTED_DAY = "posted_day";
+
+  /** Position of an article section or skill statement in the article (sort, reading order). */
+  public static final String ORDER = "order";
+
+  /** Survey year of a salary report (filter). */
+  public static final String YEAR = "year";
+}

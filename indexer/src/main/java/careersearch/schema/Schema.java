@@ -1,0 +1,42 @@
+package careersearch.schema;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** Schema-wide constants: version, field types, commit metadata keys. */
+public final class Schema {
+  private Schema() {}
+
+  /**
+   * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
+   * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
+   */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  public static final String COMMIT_SCHEMA_VERSION = "schema_version";
+
+  /** Commit user-data key holding the currency rates (JSON) used to normalize salaries. */
+  public static final String COMMIT_CURRENCY_RATES = "currency_rates";
+
+  /** Commit user-data key holding the ISO-8601 instant of the commit. */
+  public static final String COMMIT_TIME = "committed_at";
+
+  /**
+   * Analyzed, stored text with term offsets in the postings, so the unified highlighter builds
+   * snippets from the index without re-analyzing the stored text.
+   */
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+
+  /** Analyzed text with offsets that is only searched, never returned. */
+  public static final FieldType TEXT_UNSTORED = textWithOffsets(false);
+
+  private static FieldType textWithOffsets(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,92 @@
+package careersearch.server;
+
+import careersearch.server.http.CareerSearchApp;
+import careersearch.server.search.IndexSearchers;
+import careersearch.server.search.SearchService;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Starts the careersearch server; builds the index from the corpus first when there is none. */
+@Command(
+    name = "careersearch-server",
+    mixinStandardHelpOptions = true,
+    description = "Serves full-text and faceted search over the careersearch index.")
+public final class ServerMain implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
+
+  @Option(
+      names = "--host",
+      defaultValue = "${env:CAREERSEARCH_HOST:-127.0.0.1}",
+      description = "Bind address (env CAREERSEARCH_HOST, default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "${env:CAREERSEARCH_PORT:-7070}",
+      description = "Port (env CAREERSEARCH_PORT, default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--index",
+      defaultValue = "${env:CAREERSEARCH_INDEX:-data/index}",
+      description = "Index dir (env CAREERSEARCH_INDEX, default ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "${env:CAREERSEARCH_CORPUS:-corpus}",
+      description = "Corpus dir, indexed when there is no index (env CAREERSEARCH_CORPUS).")
+  Path corpus;
+
+  @Option(
+      names = "--refresh-ms",
+      defaultValue = "1000",
+      description = "How often to look for a new index commit, in ms (${DEFAULT-VALUE}).")
+  long refreshMs;
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new ServerMain()).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    IndexBootstrap.ensureIndex(index, corpus);
+    IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
+    SearchService service = new SearchService(searchers);
+    logSummary(service.health());
+    Javalin app = CareerSearchApp.create(service);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    searchers.close();
+                  } catch (Exception e) {
+                    LOG.warn("Closing the index: {}", e.toString());
+                  }
+                }));
+    app.start(host, port);
+    LOG.info("careersearch is serving on http://{}:{}/api/search?q=...", host, app.port());
+    return 0;
+  }
+
+  private static void logSummary(Map<String, Object> health) {
+    LOG.info(
+        "Index version {} (committed {}), documents per type: {}",
+        health.get("index_version"),
+        health.get("committed_at"),
+        health.get("documents"));
+  }
+}

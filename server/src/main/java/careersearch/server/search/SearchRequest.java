@@ -1,0 +1,34 @@
+package careersearch.server.search;
+
+import careersearch.schema.FacetDim;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated search request.
+ *
+ * @param q the query text; empty browses everything
+ * @param filters values per dimension: OR within a dimension, AND across dimensions
+ * @param salaryMin USD per year, or null
+ * @param salaryMax USD per year, or null
+ * @param page from 1
+ * @param size hits per page, 1-100
+ */
+public record SearchRequest(
+    String q,
+    Map<FacetDim, List<String>> filters,
+    Long salaryMin,
+    Long salaryMax,
+    SortOrder sort,
+    int page,
+    int size) {
+
+  public List<String> filter(FacetDim dim) {
+    return filters.getOrDefault(dim, List.of());
+  }
+
+  /** Offset of the first hit of the page. */
+  public int offset() {
+    return (page - 1) * size;
+  }
+}

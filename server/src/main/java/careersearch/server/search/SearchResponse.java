@@ -1,0 +1,22 @@
+package careersearch.server.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search. Serialized with snake_case names: {@code took_ms}.
+ *
+ * @param query the request as understood
+ * @param hits one map per hit: id, type, title, snippet, score and the type's own fields
+ * @param facets per dimension parameter, values with label and count
+ */
+public record SearchResponse(
+    Map<String, Object> query,
+    long total,
+    long tookMs,
+    List<Map<String, Object>> hits,
+    Map<String, List<FacetValue>> facets) {
+
+  /** One value of a facet dimension with its count under the current filters. */
+  public record FacetValue(String value, String label, long count, boolean selected) {}
+}
