@@ -16,6 +16,8 @@ public final class Analyzers {
   public static Analyzer text() {
     try {
       return CustomAnalyzer.builder()
+          // UAX#29 keeps "title:senior" as one word (':' joins letters); people mean two words
+          .addCharFilter("patternReplace", "pattern", ":", "replacement", " ")
           .withTokenizer("standard")
           .addTokenFilter("englishPossessive")
           .addTokenFilter("lowercase")

@@ -20,12 +20,20 @@ class SalarySurveyReaderTest {
           + "employee_residence,remote_ratio,company_location,company_size";
 
   @Test
-  void readsEveryRowQuickly() {
-    long start = System.nanoTime();
+  void readsEveryRow() {
     List<SalaryReport> reports = SalarySurveyReader.read(CSV);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertEquals(74_301, reports.size());
     assertEquals("salary_report:74301", reports.get(74_300).id());
+  }
+
+  @Test
+  void readsTheSurveyQuickly() {
+    // The first read pays for class loading and JIT warm-up, which on a busy build machine varies
+    // more than the reading itself; the warm read catches a reader that got slow.
+    SalarySurveyReader.read(CSV);
+    long start = System.nanoTime();
+    SalarySurveyReader.read(CSV);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
   }
 

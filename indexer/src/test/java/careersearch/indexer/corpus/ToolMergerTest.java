@@ -100,7 +100,7 @@ class ToolMergerTest {
   void aliasedToolsJoinTheirOnetName() {
     Tool sageMaker = tool("AWS SageMaker");
     assertEquals(List.of("Amazon Web Services AWS SageMaker"), sageMaker.onetNames());
-    assertTrue(sageMaker.categories().get(0).equals("Deployment Tools"));
+    assertEquals("Deployment Tools", sageMaker.categories().get(0));
     assertTrue(sageMaker.categories().size() > 1);
     assertTrue(find("Amazon Web Services AWS SageMaker").isEmpty());
     assertEquals(List.of("Oracle Java"), tool("Java").onetNames());

@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class CareerSearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(CareerSearchApp.class);
 
+  /** Marks a response whose error body is written, so the 404 fallback leaves it alone. */
+  private static final String ERROR_WRITTEN = "careersearch.error-written";
+
   private CareerSearchApp() {}
 
   /** An unstarted server; call {@code start(host, port)} (tests use port 0). */
@@ -57,19 +60,16 @@ public final class CareerSearchApp {
           config.routes.error(
               HttpStatus.NOT_FOUND.getCode(),
               ctx -> {
-                if (!ctx.result().isEmpty()
-                    && ctx.contentType() != null
-                    && ctx.contentType().startsWith("application/json")) {
-                  return; // a handler's own 404 body
+                if (ctx.attribute(ERROR_WRITTEN) == null) {
+                  error(
+                      ctx,
+                      HttpStatus.NOT_FOUND,
+                      "no route "
+                          + ctx.method()
+                          + " "
+                          + ctx.path()
+                          + "; try GET /api/search, /api/documents/{id} or /api/health");
                 }
-                error(
-                    ctx,
-                    HttpStatus.NOT_FOUND,
-                    "no route "
-                        + ctx.method()
-                        + " "
-                        + ctx.path()
-                        + "; try GET /api/search, /api/documents/{id} or /api/health");
               });
         });
   }
@@ -87,6 +87,7 @@ public final class CareerSearchApp {
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(ApiError.of(status.getCode(), message));
   }
 }

@@ -1,0 +1,122 @@
+package careersearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every bad input gets a JSON 4xx that says what to change; odd queries still search. */
+class ErrorsApiTest {
+  @TempDir static Path indexDir;
+  static ServerFixture server;
+  static ApiClient api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestIndex.build(indexDir);
+    server = new ServerFixture(indexDir, Duration.ofSeconds(1));
+    api = server.api;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static void assertError(String path, int status, String message) {
+    ApiClient.Response r = api.get(path);
+    assertEquals(status, r.status(), r.body());
+    assertEquals(status, r.json().get("error").get("status").asInt());
+    assertEquals(message, r.json().get("error").get("message").asText());
+  }
+
+  @Test
+  void unknownValuesListTheAllowedOnes() {
+    assertError(
+        "/api/search?type=jobs",
+        400,
+        "unknown type 'jobs'; allowed values: section, skill, tool, occupation, job, salary_report");
+    assertError(
+        "/api/search?seniority=medior",
+        400,
+        "unknown seniority 'medior'; allowed values: entry, mid, senior, executive");
+    assertError(
+        "/api/search?salary_band=100-150k",
+        400,
+        "unknown salary_band '100-150k'; allowed values: under-50k, 50k-100k, 100k-150k, 150k-200k, 200k-300k, 300k-plus");
+    assertError(
+        "/api/search?sort=newest",
+        400,
+        "unknown sort 'newest'; allowed values: relevance, salary_desc, salary_asc, date_desc");
+  }
+
+  @Test
+  void sizeAndPage() {
+    assertError("/api/search?size=0", 400, "size must be between 1 and 100, was 0");
+    assertError("/api/search?size=101", 400, "size must be between 1 and 100, was 101");
+    assertError("/api/search?page=two", 400, "page must be a whole number, was 'two'");
+    assertError("/api/search?page=0", 400, "page must be 1 or more, was 0");
+  }
+
+  @Test
+  void salaryBounds() {
+    assertError(
+        "/api/search?salary_min=200000&salary_max=100000",
+        400,
+        "salary_min (200000) is greater than salary_max (100000)");
+    assertError(
+        "/api/search?salary_min=lots",
+        400,
+        "salary_min must be a whole number of USD per year (e.g. 120000), was 'lots'");
+  }
+
+  @Test
+  void unknownParameterAndRoute() {
+    ApiClient.Response r = api.get("/api/search?seniorty=senior");
+    assertEquals(400, r.status());
+    assertTrue(
+        r.json().get("error").get("message").asText().startsWith("unknown parameter 'seniorty'"));
+    ApiClient.Response route = api.get("/api/nothing-here");
+    assertEquals(404, route.status());
+    assertEquals(404, route.json().get("error").get("status").asInt());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"senior data",
+        "senior)",
+        "(senior",
+        "AND senior",
+        "senior AND",
+        "title:senior",
+        ":",
+        "\"",
+        "*",
+        "senior~2",
+        "[senior TO",
+        "/regex/",
+        "-",
+        "+",
+        "!",
+        "&&",
+        "||"
+      })
+  void queriesWithStraySyntaxStillSearch(String q) {
+    ApiClient.Response r =
+        api.get(
+            "/api/search?q="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, r.status(), q + " -> " + r.body());
+    if (q.contains("senior")) {
+      assertTrue(r.json().get("total").asLong() > 0, q + " found nothing");
+    }
+  }
+}
