@@ -3,6 +3,7 @@ package careersearch.server;
 import careersearch.server.http.CareerSearchApp;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
+import careersearch.server.search.SuggestService;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public final class ServerMain implements Callable<Integer> {
     IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
     SearchService service = new SearchService(searchers);
     logSummary(service.health());
-    Javalin app = CareerSearchApp.create(service);
+    Javalin app = CareerSearchApp.create(service, new SuggestService(searchers));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -3,6 +3,7 @@ package careersearch.server;
 import careersearch.server.http.CareerSearchApp;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
+import careersearch.server.search.SuggestService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ public final class ServerFixture implements AutoCloseable {
 
   public ServerFixture(Path indexDir, Duration refresh) throws IOException {
     searchers = new IndexSearchers(indexDir, refresh);
-    app = CareerSearchApp.create(new SearchService(searchers)).start("127.0.0.1", 0);
+    app =
+        CareerSearchApp.create(new SearchService(searchers), new SuggestService(searchers))
+            .start("127.0.0.1", 0);
     api = new ApiClient(app.port());
   }
 

@@ -4,6 +4,7 @@ import careersearch.server.search.BadRequestException;
 import careersearch.server.search.NotFoundException;
 import careersearch.server.search.SearchRequestParser;
 import careersearch.server.search.SearchService;
+import careersearch.server.search.SuggestService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
@@ -26,7 +27,7 @@ public final class CareerSearchApp {
   private CareerSearchApp() {}
 
   /** An unstarted server; call {@code start(host, port)} (tests use port 0). */
-  public static Javalin create(SearchService service) {
+  public static Javalin create(SearchService service, SuggestService suggestions) {
     ObjectMapper json =
         new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     return Javalin.create(
@@ -44,6 +45,8 @@ public final class CareerSearchApp {
                       String.format("%.1f", ms)));
 
           config.routes.get("/api/search", ctx -> search(ctx, service));
+          config.routes.get(
+              "/api/suggest", ctx -> ctx.json(suggestions.suggest(ctx.queryParamMap())));
           config.routes.get("/api/documents/{id}", ctx -> document(ctx, service));
           config.routes.get("/api/health", ctx -> ctx.json(service.health()));
 
@@ -68,7 +71,7 @@ public final class CareerSearchApp {
                           + ctx.method()
                           + " "
                           + ctx.path()
-                          + "; try GET /api/search, /api/documents/{id} or /api/health");
+                          + "; try GET /api/search, /api/suggest, /api/documents/{id} or /api/health");
                 }
               });
         });
