@@ -25,18 +25,19 @@ public final class Analyzers {
   static final String TECH_NAME_MAPPINGS =
       String.join(
           "\n",
-          "\"C++\" => \" cplusplus \"",
-          "\"c++\" => \" cplusplus \"",
-          "\"C#\" => \" csharp \"",
-          "\"c#\" => \" csharp \"",
-          "\"F#\" => \" fsharp \"",
-          "\"f#\" => \" fsharp \"",
-          "\".NET\" => \" dotnet \"",
-          "\".net\" => \" dotnet \"",
-          "\".Net\" => \" dotnet \"",
-          "\"Node.js\" => \" nodejs \"",
-          "\"node.js\" => \" nodejs \"",
-          "\"NodeJS\" => \" nodejs \"",
+          "\"C++\" => \"cplusplus\"",
+          "\"c++\" => \"cplusplus\"",
+          "\"C#\" => \"csharp\"",
+          "\"c#\" => \"csharp\"",
+          "\"F#\" => \"fsharp\"",
+          "\"f#\" => \"fsharp\"",
+          "\"ASP.NET\" => \"ASP dotnet\"",
+          "\".NET\" => \"dotnet\"",
+          "\".net\" => \"dotnet\"",
+          "\".Net\" => \"dotnet\"",
+          "\"Node.js\" => \"nodejs\"",
+          "\"node.js\" => \"nodejs\"",
+          "\"NodeJS\" => \"nodejs\"",
           // UAX#29 keeps "title:senior" as one word (':' joins letters); people mean two words
           "\":\" => \" \"");
 
