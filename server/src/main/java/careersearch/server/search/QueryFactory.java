@@ -57,9 +57,24 @@ public final class QueryFactory {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    Query query = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS).parse(text);
+    Query query = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS).parse(boundPrefixes(text));
     // a text of only stop words or punctuation analyzes to nothing: it matches nothing
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  /** Shortest prefix before a trailing {@code *}: "a*" or a lone "*" would expand to most terms. */
+  static final int MIN_PREFIX = 2;
+
+  /** Drops the {@code *} of prefixes shorter than {@link #MIN_PREFIX}; they stay plain words. */
+  static String boundPrefixes(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String token : text.split("(?<=\\s)|(?=\\s)")) {
+      String stem = token.replaceAll("\\*+$", "");
+      boolean shortPrefix =
+          token.endsWith("*") && stem.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_PREFIX;
+      out.append(shortPrefix ? stem : token.replaceAll("\\*+$", "*"));
+    }
+    return out.toString();
   }
 
   /**

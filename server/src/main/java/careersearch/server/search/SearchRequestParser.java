@@ -25,6 +25,9 @@ public final class SearchRequestParser {
   /** Longest accepted query text, in characters. */
   public static final int MAX_QUERY_LENGTH = 1_000;
 
+  /** Most words in a query: each becomes clauses over three fields. */
+  public static final int MAX_QUERY_WORDS = 64;
+
   private static final List<String> SINGLE_PARAMS =
       List.of("q", "salary_min", "salary_max", "sort", "page", "size", "strict");
 
@@ -51,6 +54,14 @@ public final class SearchRequestParser {
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException(
           "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    if (q != null && q.strip().split("\\s+").length > MAX_QUERY_WORDS) {
+      throw new BadRequestException(
+          "q has "
+              + q.strip().split("\\s+").length
+              + " words; the limit is "
+              + MAX_QUERY_WORDS
+              + ": search for the few words that matter most");
     }
     Map<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
     for (FacetDim dim : FacetDim.values()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,19 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /** Full-text and faceted search over the index. Knows nothing about HTTP. */
@@ -46,8 +51,18 @@ public final class SearchService {
   private final IndexSearchers searchers;
   private final FacetsConfig facetsConfig = FacetDim.facetsConfig();
 
+  /** How long one search may run before it answers with what it found so far. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
+  private final Duration timeout;
+
   public SearchService(IndexSearchers searchers) {
+    this(searchers, DEFAULT_TIMEOUT);
+  }
+
+  public SearchService(IndexSearchers searchers, Duration timeout) {
     this.searchers = searchers;
+    this.timeout = timeout;
   }
 
   public SearchResponse search(SearchRequest request) {
@@ -73,7 +88,8 @@ public final class SearchService {
               (System.nanoTime() - start) / 1_000_000,
               outcome.hits(),
               outcome.facets(),
-              correction);
+              correction,
+              outcome.timedOut());
         });
   }
 
@@ -109,14 +125,25 @@ public final class SearchService {
     }
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
     int topN = request.offset() + request.size();
-    DrillSidewaysResult result =
-        request.sort().sort() == null
-            ? sideways.search(drillDown, topN)
-            : sideways.search(drillDown, null, null, topN, request.sort().sort(), true);
+    TimeLimit limit = new TimeLimit(timeout.toMillis());
+    Sort sort = request.sort().sort();
+    // exact totals (no early termination): the response promises "total"
+    CollectorManager<?, ? extends TopDocs> top =
+        sort == null
+            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+        sideways.search(drillDown, limit.wrap(top));
+    TopDocs topDocs = result.collectorResult;
+    if (sort != null) {
+      // sorted hits still show how well they matched
+      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, drillDown);
+    }
     return new Outcome(
         interpreted,
-        result.hits.totalHits.value,
-        hits(searcher, result.hits, textQuery, request),
+        limit.expired(),
+        topDocs.totalHits.value,
+        hits(searcher, topDocs, textQuery, request),
         FacetCounter.count(result.facets, request));
   }
 
@@ -130,6 +157,7 @@ public final class SearchService {
 
   private record Outcome(
       List<Interpretation> interpreted,
+      boolean timedOut,
       long total,
       List<Map<String, Object>> hits,
       Map<String, List<SearchResponse.FacetValue>> facets) {}
