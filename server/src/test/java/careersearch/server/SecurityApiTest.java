@@ -4,31 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.server.http.AppSettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Security headers, the admin token, and the documented limits. */
-class SecurityApiTest {
-  @TempDir static Path indexDir;
-  static ServerFixture server;
-  static ApiClient api;
-
-  @BeforeAll
-  static void start() throws Exception {
-    TestIndex.build(indexDir);
-    server = new ServerFixture(indexDir, Duration.ofSeconds(1));
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SecurityApiTest extends TestIndexServer {
 
   @Test
   void everyResponseCarriesSecurityHeaders() {
