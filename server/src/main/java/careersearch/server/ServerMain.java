@@ -3,6 +3,7 @@ package careersearch.server;
 import careersearch.server.http.AppServices;
 import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
+import careersearch.server.knowledge.Knowledge;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
 import careersearch.server.search.SuggestService;
@@ -91,9 +92,10 @@ public final class ServerMain implements Callable<Integer> {
         settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
         settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins());
     AdminService admin = new AdminService(corpus, index);
+    Knowledge knowledge = new Knowledge(searchers);
     Javalin app =
         CareerSearchApp.create(
-            new AppServices(service, new SuggestService(searchers), admin, settings));
+            new AppServices(service, new SuggestService(searchers), admin, settings, knowledge));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -109,6 +111,10 @@ public final class ServerMain implements Callable<Integer> {
                 }));
     app.start(host, port);
     LOG.info("careersearch is serving on http://{}:{}/api/search?q=...", host, app.port());
+    // links between documents and salary figures are derived once per commit: do it now
+    Thread warmUp = new Thread(knowledge::warmUp, "knowledge-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     return 0;
   }
 

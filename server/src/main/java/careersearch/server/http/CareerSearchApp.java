@@ -9,6 +9,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +69,13 @@ public final class CareerSearchApp {
                       services.search().search(SearchRequestParser.parse(ctx.queryParamMap()))));
           config.routes.get(
               "/api/suggest", ctx -> ctx.json(services.suggest().suggest(ctx.queryParamMap())));
+          config.routes.get("/api/documents/{id}", ctx -> document(ctx, services));
           config.routes.get(
-              "/api/documents/{id}",
-              ctx -> ctx.json(services.search().document(ctx.pathParam("id"))));
+              "/api/salaries",
+              ctx -> ctx.json(services.knowledge().salaries().summarize(ctx.queryParamMap())));
+          config.routes.get(
+              "/api/compare",
+              ctx -> ctx.json(services.knowledge().roles().compare(ctx.queryParamMap())));
           config.routes.get("/api/health", ctx -> ctx.json(services.search().health()));
           config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
@@ -112,6 +118,14 @@ public final class CareerSearchApp {
     if (ctx.contentLength() > MAX_REQUEST_BYTES) {
       throw new PayloadTooLargeException();
     }
+  }
+
+  /** The stored document with its linked documents ({@code related}) and {@code insights}. */
+  private static void document(Context ctx, AppServices services) {
+    Map<String, Object> document =
+        new LinkedHashMap<>(services.search().document(ctx.pathParam("id")));
+    document.putAll(services.knowledge().related().describe(document));
+    ctx.json(document);
   }
 
   private static void startReindex(Context ctx, AppServices services) {
@@ -158,7 +172,8 @@ public final class CareerSearchApp {
                   + ctx.method()
                   + " "
                   + ctx.path()
-                  + "; try GET /api/search, /api/suggest, /api/documents/{id} or /api/health";
+                  + "; try GET /api/search, /api/suggest, /api/documents/{id}, /api/salaries,"
+                  + " /api/compare or /api/health";
           case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
           case CONTENT_TOO_LARGE -> "request body larger than " + MAX_REQUEST_BYTES + " bytes";
           default -> "bad request";
