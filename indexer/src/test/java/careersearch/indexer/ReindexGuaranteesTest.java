@@ -287,24 +287,18 @@ class ReindexGuaranteesTest {
   @Test
   void secondRebuildFailsAtOnceBeforeReadingAnything() throws IOException {
     Path index = copyOfBaseIndex();
+    // a corpus whose survey has a bad row: a rebuild that read its sources before trying the
+    // lock would fail with that row's error instead
+    Path corpus = corpusWithBadSurveyRow(tmp.resolve("corpus"));
     try (IndexSession running = IndexSession.open(index, OpenMode.APPEND)) {
-      // the real corpus: a rebuild that read its sources or waited for the lock would take long
-      AtomicBoolean started = new AtomicBoolean();
-      CorpusIndexer.Progress progress =
-          new CorpusIndexer.Progress() {
-            @Override
-            public void started(long totalDocuments) {
-              started.set(true);
-            }
-          };
-      long start = System.nanoTime();
       IndexSession.IndexBusyException e =
           assertThrows(
               IndexSession.IndexBusyException.class,
-              () -> new CorpusIndexer(TestCorpus.real(), false, progress).reindex(index));
+              () -> new CorpusIndexer(corpus, false, CorpusIndexer.Progress.NONE).reindex(index));
       assertTrue(e.getMessage().startsWith("another reindex or update is running on " + index));
-      assertFalse(started.get(), "no source was read before the lock was tried");
 
+      // the CLI on the real corpus, which takes tens of seconds to rebuild
+      long start = System.nanoTime();
       CliRun cli = CliRun.of("reindex", "--corpus", TestCorpus.real(), "--index", index);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertEquals(IndexerCli.EXIT_BUSY, cli.exit(), cli.toString());
@@ -415,16 +409,8 @@ class ReindexGuaranteesTest {
   void malformedSurveyRowStopsWithFileAndLine() throws IOException {
     Path index = copyOfBaseIndex();
     Set<String> filesBefore = IndexProbe.files(index);
-    Path corpus = small.newCorpus(tmp.resolve("corpus"));
-    Path survey = corpus.resolve("aijobs-salaries");
-    List<String> rows = Files.readAllLines(survey.resolve("salaries.csv"));
-    Files.delete(survey); // the link to the shared survey; this corpus gets its own copy
-    Files.createDirectories(survey);
-    // line 4 (the third report): salary_in_usd is the fifth column from the end
-    String[] columns = rows.get(3).split(",");
-    columns[columns.length - 5] = "lots";
-    rows.set(3, String.join(",", columns));
-    Path csv = Files.write(survey.resolve("salaries.csv"), rows);
+    Path corpus = corpusWithBadSurveyRow(tmp.resolve("corpus"));
+    Path csv = corpus.resolve("aijobs-salaries/salaries.csv");
 
     CliRun cli = CliRun.of("reindex", "--corpus", corpus, "--index", index, "--no-progress");
 
@@ -433,6 +419,21 @@ class ReindexGuaranteesTest {
         cli.errLines().get(0).startsWith("error: " + csv + ":4: "), cli.errLines().toString());
     assertTrue(cli.errLines().get(0).contains("'lots'"), cli.errLines().toString());
     assertUntouched(index, filesBefore);
+  }
+
+  /** A small corpus whose survey's line 4 (third report) has "lots" for salary_in_usd. */
+  private static Path corpusWithBadSurveyRow(Path dir) throws IOException {
+    Path corpus = small.newCorpus(dir);
+    Path survey = corpus.resolve("aijobs-salaries");
+    List<String> rows = Files.readAllLines(survey.resolve("salaries.csv"));
+    Files.delete(survey); // the link to the shared survey; this corpus gets its own copy
+    Files.createDirectories(survey);
+    // salary_in_usd is the fifth column from the end
+    String[] columns = rows.get(3).split(",");
+    columns[columns.length - 5] = "lots";
+    rows.set(3, String.join(",", columns));
+    Files.write(survey.resolve("salaries.csv"), rows);
+    return corpus;
   }
 
   @Test
