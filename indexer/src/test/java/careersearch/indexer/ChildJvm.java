@@ -36,7 +36,7 @@ public final class ChildJvm implements AutoCloseable {
     Path err = Files.createTempFile(logDir, "child", ".err");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    command.add("-Xmx1g");
     // a short-lived batch process on a small machine: start fast, one GC thread
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");

@@ -99,8 +99,8 @@ class ReindexGuaranteesTest {
             @Override
             public void indexed(DocType type) {
               long n = indexed.incrementAndGet();
-              // every 500 documents, and once all are added but not yet committed
-              if (n % 500 != 0 && n != total.get()) {
+              // every 200 documents, and once all are added but not yet committed
+              if (n % 200 != 0 && n != total.get()) {
                 return;
               }
               try {
