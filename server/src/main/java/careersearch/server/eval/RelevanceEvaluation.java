@@ -7,6 +7,7 @@ import careersearch.server.search.NotFoundException;
 import careersearch.server.search.SearchService;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -89,12 +90,23 @@ public final class RelevanceEvaluation implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return evaluate();
+    } catch (IllegalArgumentException | NoSuchFileException e) {
+      // a malformed or missing set file, a missing index: say what to change, no stack trace
+      System.err.println(
+          e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage());
+      return 1;
+    }
+  }
+
+  private int evaluate() throws Exception {
     List<JudgedQuery> set = QuerySet.load(queries, judgments);
     if (only != null && !only.isEmpty()) {
       set = set.stream().filter(q -> only.contains(q.id()) || only.contains(q.category())).toList();
       if (set.isEmpty()) {
-        throw new CommandLine.ParameterException(
-            new CommandLine(this), "--only " + String.join(",", only) + " matches no query");
+        throw new IllegalArgumentException(
+            "--only " + String.join(",", only) + " matches no query id or category");
       }
     }
     ensureIndex();
@@ -126,8 +138,7 @@ public final class RelevanceEvaluation implements Callable<Integer> {
       }
     }
     if (corpus == null) {
-      throw new CommandLine.ParameterException(
-          new CommandLine(this),
+      throw new IllegalArgumentException(
           "no index at "
               + index
               + "; build one with `careersearch-indexer reindex --corpus corpus --index "
