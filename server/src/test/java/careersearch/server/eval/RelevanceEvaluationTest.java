@@ -3,12 +3,11 @@ package careersearch.server.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import careersearch.indexer.CorpusIndexer;
+import careersearch.server.RealCorpus;
 import careersearch.server.eval.RelevanceEvaluator.Report;
 import careersearch.server.eval.RelevanceEvaluator.Summary;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The relevance gate: indexes the real corpus once (about 25 s), evaluates the judged query set in
@@ -28,14 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * record the new ones there so that they stay raised.
  */
 class RelevanceEvaluationTest {
-  @TempDir static Path indexDir;
   static Report report;
   static Properties baseline;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    new CorpusIndexer(corpusDir(), false, CorpusIndexer.Progress.NONE).reindex(indexDir);
-    try (IndexSearchers searchers = new IndexSearchers(indexDir, Duration.ofHours(1))) {
+    // the real corpus, indexed once for every test class of this JVM that needs it
+    try (IndexSearchers searchers = new IndexSearchers(RealCorpus.index(), Duration.ofHours(1))) {
       report =
           new RelevanceEvaluator(new SearchService(searchers))
               .evaluate(QuerySet.load(resource("queries.tsv"), resource("judgments.tsv")));
@@ -111,16 +108,5 @@ class RelevanceEvaluationTest {
 
   static Path resource(String name) throws URISyntaxException {
     return Path.of(RelevanceEvaluationTest.class.getResource("/relevance/" + name).toURI());
-  }
-
-  /** The repository's corpus directory, found from the working directory up. */
-  static Path corpusDir() throws IOException {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path corpus = dir.resolve("corpus");
-      if (Files.isDirectory(corpus.resolve("onet"))) {
-        return corpus;
-      }
-    }
-    throw new IOException("no corpus/ directory above " + Path.of("").toAbsolutePath());
   }
 }
