@@ -24,6 +24,7 @@ import careersearch.indexer.model.Occupation;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
+import careersearch.indexer.suggest.SuggestDirs;
 import careersearch.schema.DocType;
 import careersearch.schema.Schema;
 import java.io.IOException;
@@ -91,7 +92,10 @@ public final class CorpusIndexer {
     corpus.validate();
     Files.createDirectories(indexDir);
     // take the write lock first, so a second rebuild fails at once rather than after reading
-    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE)) {
+    String synonyms = CorpusLayout.readOptional(corpus.synonyms());
+    String querySynonyms = CorpusLayout.readOptional(corpus.querySynonyms());
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE, synonyms)) {
+      String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
       Sources sources = readSources();
       List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
       progress.started(sources.size() + countLines(postingFiles));
@@ -122,13 +126,27 @@ public final class CorpusIndexer {
             corpus.root().relativize(file).toString(),
             job -> add(session, DocType.JOB, JobDocument.build(job)));
       }
-      session.commit(Map.of(Schema.COMMIT_CURRENCY_RATES, sources.rates.toJson()));
+      String suggester = SuggestDirs.build(session);
+      session.commit(
+          Map.of(
+              Schema.COMMIT_CURRENCY_RATES,
+              sources.rates.toJson(),
+              Schema.COMMIT_QUERY_SYNONYMS,
+              querySynonyms,
+              Schema.COMMIT_SUGGEST_DIR,
+              suggester));
+      SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
       return new Summary(
           Map.copyOf(counts),
           postings.skipped(),
           postings.problems().stream().map(Throwable::getMessage).toList(),
           Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** Suggester dirs to keep: the new one and the one a running server may still have open. */
+  static java.util.Set<String> keep(String current, String previous) {
+    return previous == null ? java.util.Set.of(current) : java.util.Set.of(current, previous);
   }
 
   private void add(IndexSession session, DocType type, Document doc) {

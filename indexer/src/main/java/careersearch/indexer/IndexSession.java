@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
@@ -29,11 +31,37 @@ public final class IndexSession implements Closeable {
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final FacetsConfig facets = FacetDim.facetsConfig();
+  private final String synonyms;
   private boolean committed;
 
-  private IndexSession(FSDirectory dir, IndexWriter writer) {
+  private IndexSession(FSDirectory dir, IndexWriter writer, String synonyms) {
     this.dir = dir;
     this.writer = writer;
+    this.synonyms = synonyms;
+  }
+
+  /** Opens without synonyms (small test indexes). */
+  public static IndexSession open(Path indexDir, OpenMode mode) throws IOException {
+    return open(indexDir, mode, "");
+  }
+
+  /**
+   * Opens an existing index to change it, analyzing with the synonyms its last commit recorded so
+   * that new documents are analyzed like the old ones.
+   *
+   * @throws IllegalArgumentException when there is no index
+   */
+  public static IndexSession openExisting(Path indexDir) throws IOException {
+    String synonyms;
+    try (FSDirectory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IllegalArgumentException(
+            "no index at " + indexDir + "; build one first with the reindex command");
+      }
+      synonyms =
+          SegmentInfos.readLatestCommit(dir).getUserData().getOrDefault(Schema.COMMIT_SYNONYMS, "");
+    }
+    return open(indexDir, OpenMode.APPEND, synonyms);
   }
 
   /**
@@ -43,15 +71,16 @@ public final class IndexSession implements Closeable {
    *
    * @throws IndexBusyException at once when another process holds the index's write lock
    */
-  public static IndexSession open(Path indexDir, OpenMode mode) throws IOException {
+  public static IndexSession open(Path indexDir, OpenMode mode, String synonyms)
+      throws IOException {
     FSDirectory dir = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.text());
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexWriterAnalyzer(synonyms));
     config.setOpenMode(mode);
     // a large in-memory buffer: fewer, bigger flushed segments and fewer merges in a full build
     config.setRAMBufferSizeMB(256);
     config.setMergePolicy(new TieredMergePolicy());
     try {
-      return new IndexSession(dir, new IndexWriter(dir, config));
+      return new IndexSession(dir, new IndexWriter(dir, config), synonyms);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexBusyException(indexDir);
@@ -82,10 +111,21 @@ public final class IndexSession implements Closeable {
     return data;
   }
 
+  /** A near-real-time reader of everything added so far, committed or not. */
+  public DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
+  }
+
+  /** The directory of the index. */
+  public Path path() {
+    return dir.getDirectory();
+  }
+
   /** Makes everything added visible atomically, with the schema version and the given metadata. */
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
     data.put(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION));
+    data.put(Schema.COMMIT_SYNONYMS, synonyms);
     data.put(Schema.COMMIT_TIME, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();

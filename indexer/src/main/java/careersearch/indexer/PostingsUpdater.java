@@ -5,11 +5,13 @@ import careersearch.indexer.corpus.JsonlPostingsReader;
 import careersearch.indexer.corpus.SalaryNormalizer;
 import careersearch.indexer.generator.JobDocument;
 import careersearch.indexer.model.JobPosting;
+import careersearch.indexer.suggest.SuggestDirs;
 import careersearch.schema.DocType;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,7 +46,7 @@ public final class PostingsUpdater {
    */
   public AddResult add(Path jsonl, boolean skipInvalid) throws IOException {
     requireIndex();
-    try (IndexSession session = IndexSession.open(indexDir, OpenMode.APPEND);
+    try (IndexSession session = IndexSession.openExisting(indexDir);
         FSDirectory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       String ratesJson = session.lastCommitData().get(Schema.COMMIT_CURRENCY_RATES);
@@ -59,7 +60,7 @@ public final class PostingsUpdater {
           jsonl,
           jsonl.getFileName().toString(),
           job -> upsert(session, searcher, job, addedReplaced));
-      session.commit(session.lastCommitData());
+      commitWithSuggester(session);
       return new AddResult(
           addedReplaced[0],
           addedReplaced[1],
@@ -87,7 +88,7 @@ public final class PostingsUpdater {
   public int delete(List<String> ids) throws IOException {
     requireIndex();
     Set<String> unique = new LinkedHashSet<>(ids);
-    try (IndexSession session = IndexSession.open(indexDir, OpenMode.APPEND);
+    try (IndexSession session = IndexSession.openExisting(indexDir);
         FSDirectory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -109,17 +110,32 @@ public final class PostingsUpdater {
       for (String id : unique) {
         session.delete(id);
       }
-      session.commit(session.lastCommitData());
+      commitWithSuggester(session);
       return unique.size();
     }
   }
 
+  /** Commits with a suggester rebuilt for the changed postings (companies, titles, skills). */
+  private void commitWithSuggester(IndexSession session) throws IOException {
+    Map<String, String> data = session.lastCommitData();
+    String previous = data.get(Schema.COMMIT_SUGGEST_DIR);
+    String suggester = SuggestDirs.build(session);
+    data.put(Schema.COMMIT_SUGGEST_DIR, suggester);
+    session.commit(data);
+    SuggestDirs.deleteAllBut(indexDir, CorpusIndexer.keep(suggester, previous));
+  }
+
   private void requireIndex() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IllegalArgumentException(
-            "no index at " + indexDir + "; build one first with the reindex command");
+    // checked first: FSDirectory.open would create a mistyped --index directory
+    boolean exists = Files.isDirectory(indexDir);
+    if (exists) {
+      try (FSDirectory dir = FSDirectory.open(indexDir)) {
+        exists = DirectoryReader.indexExists(dir);
       }
+    }
+    if (!exists) {
+      throw new IllegalArgumentException(
+          "no index at " + indexDir + "; build one first with the reindex command");
     }
   }
 }

@@ -22,6 +22,12 @@ public final class Fields {
    */
   public static final String TAGS = "tags";
 
+  /**
+   * Title and tags as typed words (lower case, no stemming, no synonyms); the vocabulary for
+   * spelling suggestions. Indexed, not stored.
+   */
+  public static final String SPELL = "spell";
+
   /** The whole document as JSON, returned by the document endpoint and used to render hits. */
   public static final String SOURCE = "source";
 

@@ -11,13 +11,22 @@ public final class Schema {
    * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
    * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
 
   /** Commit user-data key holding the currency rates (JSON) used to normalize salaries. */
   public static final String COMMIT_CURRENCY_RATES = "currency_rates";
+
+  /** Commit user-data key holding the synonym rules the index was built with. */
+  public static final String COMMIT_SYNONYMS = "synonyms";
+
+  /** Commit user-data key holding the query-time-only synonym rules. */
+  public static final String COMMIT_QUERY_SYNONYMS = "query_synonyms";
+
+  /** Commit user-data key naming the suggester directory built for this commit. */
+  public static final String COMMIT_SUGGEST_DIR = "suggest_dir";
 
   /** Commit user-data key holding the ISO-8601 instant of the commit. */
   public static final String COMMIT_TIME = "committed_at";

@@ -1,11 +1,15 @@
 package careersearch.server;
 
+import careersearch.server.http.AppServices;
+import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
+import careersearch.server.search.SuggestService;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -52,6 +56,15 @@ public final class ServerMain implements Callable<Integer> {
       description = "How often to look for a new index commit, in ms (${DEFAULT-VALUE}).")
   long refreshMs;
 
+  @Option(
+      names = "--cors-origin",
+      split = ",",
+      defaultValue = "${env:CAREERSEARCH_CORS_ORIGINS:-}",
+      description =
+          "Origins allowed to call the API from browsers (env CAREERSEARCH_CORS_ORIGINS,"
+              + " comma-separated; default: none, CORS off).")
+  List<String> corsOrigins;
+
   public static void main(String[] args) {
     int code = new CommandLine(new ServerMain()).execute(args);
     if (code != 0) {
@@ -65,12 +78,29 @@ public final class ServerMain implements Callable<Integer> {
     IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
     SearchService service = new SearchService(searchers);
     logSummary(service.health());
-    Javalin app = CareerSearchApp.create(service);
+    // the token comes only from the environment, never from a flag visible in `ps`
+    String adminToken = System.getenv("CAREERSEARCH_ADMIN_TOKEN");
+    AppSettings settings =
+        new AppSettings(
+            adminToken,
+            corsOrigins == null
+                ? List.of()
+                : corsOrigins.stream().filter(o -> !o.isBlank()).toList());
+    LOG.info(
+        "Admin API {}; CORS {}",
+        settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
+        settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins());
+    AdminService admin = new AdminService(corpus, index);
+    Javalin app =
+        CareerSearchApp.create(
+            new AppServices(service, new SuggestService(searchers), admin, settings));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  LOG.info("Shutting down: finishing requests in flight");
                   app.stop();
+                  admin.close();
                   try {
                     searchers.close();
                   } catch (Exception e) {

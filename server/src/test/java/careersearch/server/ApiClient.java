@@ -19,16 +19,31 @@ public final class ApiClient {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  /** A response: status code, raw body and parsed JSON. */
-  public record Response(int status, String body, JsonNode json) {}
+  /** A response: status code, raw body, parsed JSON and headers. */
+  public record Response(
+      int status, String body, JsonNode json, java.net.http.HttpHeaders headers) {}
 
   public Response get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+  }
+
+  /** POST with an optional bearer token (null for none). */
+  public Response post(String path, String bearerToken, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return send(request);
+  }
+
+  private Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body(), JSON.readTree(response.body()));
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+      return new Response(response.statusCode(), response.body(), json, response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

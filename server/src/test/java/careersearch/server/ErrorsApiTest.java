@@ -3,32 +3,12 @@ package careersearch.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every bad input gets a JSON 4xx that says what to change; odd queries still search. */
-class ErrorsApiTest {
-  @TempDir static Path indexDir;
-  static ServerFixture server;
-  static ApiClient api;
-
-  @BeforeAll
-  static void start() throws Exception {
-    TestIndex.build(indexDir);
-    server = new ServerFixture(indexDir, Duration.ofSeconds(1));
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class ErrorsApiTest extends TestIndexServer {
 
   private static void assertError(String path, int status, String message) {
     ApiClient.Response r = api.get(path);

@@ -5,34 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. */
-class SearchApiTest {
-  @TempDir static Path indexDir;
-  static ServerFixture server;
-  static ApiClient api;
-
-  @BeforeAll
-  static void start() throws Exception {
-    TestIndex.build(indexDir);
-    server = new ServerFixture(indexDir, Duration.ofSeconds(1));
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SearchApiTest extends TestIndexServer {
 
   static List<String> ids(JsonNode response) {
     List<String> ids = new ArrayList<>();

@@ -31,6 +31,21 @@ public record CorpusLayout(Path root) {
     return root.resolve("tool-aliases.tsv");
   }
 
+  /** Synonym rules applied at index and query time (Solr format); optional. */
+  public Path synonyms() {
+    return root.resolve("synonyms.txt");
+  }
+
+  /** Synonym rules applied at query time only; optional. */
+  public Path querySynonyms() {
+    return root.resolve("query-synonyms.txt");
+  }
+
+  /** A rules file's text, or none when the corpus has no such file. */
+  public static String readOptional(Path file) throws java.io.IOException {
+    return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
+  }
+
   /**
    * @throws CorpusException when the corpus directory or one of its required parts is missing
    */

@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
@@ -31,8 +32,10 @@ final class DocumentBase {
   private final Document doc = new Document();
   private final Map<String, Object> source = new LinkedHashMap<>();
   private final StringBuilder tags = new StringBuilder();
+  private final String title;
 
   DocumentBase(String id, DocType type, String title, String body) {
+    this.title = title;
     // the key for update/delete by id; exact match, so not analyzed
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
     // filter by type without going through the facet field
@@ -138,6 +141,8 @@ final class DocumentBase {
       // one unstored field for all tags: searched, never shown
       doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_UNSTORED));
     }
+    // the words of title and tags as typed: what spelling corrections may suggest
+    doc.add(new TextField(Fields.SPELL, title + "\n" + tags, Field.Store.NO));
     try {
       // the whole document as JSON: one stored field to read back per hit
       doc.add(new StoredField(Fields.SOURCE, JSON.writeValueAsBytes(source)));

@@ -3,7 +3,6 @@ package careersearch.server.http;
 import careersearch.server.search.BadRequestException;
 import careersearch.server.search.NotFoundException;
 import careersearch.server.search.SearchRequestParser;
-import careersearch.server.search.SearchService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
@@ -15,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of careersearch: every route, the JSON mapping and the one place where exceptions
- * become JSON errors. Handlers only translate between HTTP and the {@link SearchService}.
+ * The HTTP face of careersearch: every route, the JSON mapping, the security headers and the one
+ * place where exceptions become JSON errors. Handlers only translate between HTTP and services.
  */
 public final class CareerSearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(CareerSearchApp.class);
@@ -24,16 +23,33 @@ public final class CareerSearchApp {
   /** Marks a response whose error body is written, so the 404 fallback leaves it alone. */
   private static final String ERROR_WRITTEN = "careersearch.error-written";
 
+  /** Largest request body accepted (the API takes no uploads). */
+  static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+  /** Only our own scripts, styles and API: no inline code, no third parties, no framing. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+          + "frame-ancestors 'none'; form-action 'self'";
+
   private CareerSearchApp() {}
 
   /** An unstarted server; call {@code start(host, port)} (tests use port 0). */
-  public static Javalin create(SearchService service) {
+  public static Javalin create(AppServices services) {
     ObjectMapper json =
         new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    AppSettings settings = services.settings();
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));
           config.startup.showJavalinBanner = false;
+          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          // SIGTERM: stop accepting, let requests in flight finish (up to 10 s)
+          config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+          if (!settings.corsOrigins().isEmpty()) {
+            config.bundledPlugins.enableCors(
+                cors ->
+                    cors.addRule(rule -> settings.corsOrigins().forEach(o -> rule.allowHost(o))));
+          }
           config.requestLogger.http(
               (ctx, ms) ->
                   LOG.debug(
@@ -47,43 +63,111 @@ public final class CareerSearchApp {
           // the web interface (issue 7): hand-written HTML, CSS and JS, all served from here
           config.staticFiles.add("/public", Location.CLASSPATH);
 
-          config.routes.get("/api/search", ctx -> search(ctx, service));
-          config.routes.get("/api/documents/{id}", ctx -> document(ctx, service));
-          config.routes.get("/api/health", ctx -> ctx.json(service.health()));
+          config.routes.before(CareerSearchApp::beforeEveryRequest);
+          config.routes.get(
+              "/api/search",
+              ctx ->
+                  ctx.json(
+                      services.search().search(SearchRequestParser.parse(ctx.queryParamMap()))));
+          config.routes.get(
+              "/api/suggest", ctx -> ctx.json(services.suggest().suggest(ctx.queryParamMap())));
+          config.routes.get(
+              "/api/documents/{id}",
+              ctx -> ctx.json(services.search().document(ctx.pathParam("id"))));
+          config.routes.get("/api/health", ctx -> ctx.json(services.search().health()));
+          config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
+          config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
           config.routes.exception(
               BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e));
           config.routes.exception(
               NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e));
           config.routes.exception(
+              ForbiddenException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e));
+          config.routes.exception(
+              PayloadTooLargeException.class,
+              (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
+          config.routes.exception(
               Exception.class,
               (e, ctx) -> {
                 LOG.error("Failed to answer {} {}", ctx.method(), ctx.fullUrl(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log");
               });
-          config.routes.error(
-              HttpStatus.NOT_FOUND.getCode(),
-              ctx -> {
-                if (ctx.attribute(ERROR_WRITTEN) == null) {
-                  error(
-                      ctx,
-                      HttpStatus.NOT_FOUND,
-                      "no route "
-                          + ctx.method()
-                          + " "
-                          + ctx.path()
-                          + "; try GET /api/search, /api/documents/{id} or /api/health");
-                }
-              });
+          for (HttpStatus status :
+              new HttpStatus[] {
+                HttpStatus.NOT_FOUND,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                HttpStatus.CONTENT_TOO_LARGE,
+                HttpStatus.BAD_REQUEST
+              }) {
+            config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status));
+          }
         });
   }
 
-  private static void search(Context ctx, SearchService service) {
-    ctx.json(service.search(SearchRequestParser.parse(ctx.queryParamMap())));
+  /** Standard hardening headers on every response; oversized bodies refused before any work. */
+  private static void beforeEveryRequest(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+      throw new PayloadTooLargeException();
+    }
   }
 
-  private static void document(Context ctx, SearchService service) {
-    ctx.json(service.document(ctx.pathParam("id")));
+  private static void startReindex(Context ctx, AppServices services) {
+    requireAdmin(ctx, services);
+    if (services.admin().startReindex()) {
+      ctx.status(HttpStatus.ACCEPTED).json(services.admin().status());
+    } else {
+      error(ctx, HttpStatus.CONFLICT, "a reindex is already running; see GET /api/admin/reindex");
+    }
+  }
+
+  private static void reindexStatus(Context ctx, AppServices services) {
+    requireAdmin(ctx, services);
+    ctx.json(services.admin().status());
+  }
+
+  /** State-changing endpoints need the admin token; without a configured token they are off. */
+  private static void requireAdmin(Context ctx, AppServices services) {
+    AppSettings settings = services.settings();
+    if (!settings.adminEnabled() || services.admin() == null) {
+      throw new NotFoundException(
+          "the admin API is off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
+    }
+    String header = ctx.header("Authorization");
+    String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
+    if (!settings.adminTokenMatches(token)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ForbiddenException(
+          "a valid admin token is required: Authorization: Bearer <token>");
+    }
+  }
+
+  /**
+   * Errors Javalin or Jetty raise before a handler runs (unknown route, wrong method, too large).
+   */
+  private static void fallbackError(Context ctx, HttpStatus status) {
+    if (ctx.attribute(ERROR_WRITTEN) != null) {
+      return; // a handler's own error body
+    }
+    String message =
+        switch (status) {
+          case NOT_FOUND ->
+              "no route "
+                  + ctx.method()
+                  + " "
+                  + ctx.path()
+                  + "; try GET /api/search, /api/suggest, /api/documents/{id} or /api/health";
+          case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
+          case CONTENT_TOO_LARGE -> "request body larger than " + MAX_REQUEST_BYTES + " bytes";
+          default -> "bad request";
+        };
+    error(ctx, status, message);
   }
 
   private static void error(Context ctx, HttpStatus status, Exception e) {
@@ -93,5 +177,19 @@ public final class CareerSearchApp {
   private static void error(Context ctx, HttpStatus status, String message) {
     ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(ApiError.of(status.getCode(), message));
+  }
+
+  /** A request body over {@link #MAX_REQUEST_BYTES}. */
+  static final class PayloadTooLargeException extends RuntimeException {
+    PayloadTooLargeException() {
+      super("request body larger than " + MAX_REQUEST_BYTES + " bytes");
+    }
+  }
+
+  /** The caller may not do this (missing or wrong admin token). */
+  static final class ForbiddenException extends RuntimeException {
+    ForbiddenException(String message) {
+      super(message);
+    }
   }
 }

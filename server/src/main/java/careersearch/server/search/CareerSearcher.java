@@ -1,34 +1,86 @@
 package careersearch.server.search;
 
+import careersearch.indexer.suggest.Suggestions;
+import careersearch.schema.Analyzers;
 import careersearch.schema.Schema;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A searcher over one point-in-time of the index, with the state that belongs to that point in
- * time: the facet ordinal map, built once when the searcher opens rather than per request.
+ * time, built once when the searcher opens rather than per request: the facet ordinal map, the
+ * query analyzer with the commit's synonyms, the interpreter's vocabulary and the suggester.
  */
 public final class CareerSearcher extends IndexSearcher {
+  private static final Logger LOG = LoggerFactory.getLogger(CareerSearcher.class);
+
   private final SortedSetDocValuesReaderState facetState;
   private final Instant openedAt = Instant.now();
   private final Map<String, String> commitData;
+  private final Analyzer queryAnalyzer;
+  private final QueryVocabulary vocabulary;
+  private final AnalyzingInfixSuggester suggester;
 
-  CareerSearcher(IndexReader reader, FacetsConfig facetsConfig) throws IOException {
+  CareerSearcher(IndexReader reader, FacetsConfig facetsConfig, Path indexDir) throws IOException {
     super(reader);
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     this.commitData =
         reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
+    // the index's own synonyms plus those that only widen queries
+    String synonyms =
+        commitData.getOrDefault(Schema.COMMIT_SYNONYMS, "")
+            + "\n"
+            + commitData.getOrDefault(Schema.COMMIT_QUERY_SYNONYMS, "");
+    this.queryAnalyzer = Analyzers.query(synonyms);
+    this.vocabulary = QueryVocabulary.build(this, facetState, synonyms);
+    this.suggester = openSuggester(reader, indexDir);
+    // the suggester lives as long as this point in time: closed with the reader
+    reader
+        .getReaderCacheHelper()
+        .addClosedListener(key -> IOUtils.closeWhileHandlingException(suggester, queryAnalyzer));
+  }
+
+  private AnalyzingInfixSuggester openSuggester(IndexReader reader, Path indexDir)
+      throws IOException {
+    String name = commitData.get(Schema.COMMIT_SUGGEST_DIR);
+    if (indexDir != null && name != null && Files.isDirectory(indexDir.resolve(name))) {
+      return Suggestions.open(FSDirectory.open(indexDir.resolve(name)));
+    }
+    // an index written without a suggester (tests, older tools): build one in memory
+    LOG.info("No suggester stored with this commit; building one in memory");
+    return Suggestions.build(reader, new ByteBuffersDirectory());
   }
 
   public SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  public QueryVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  public AnalyzingInfixSuggester suggester() {
+    return suggester;
   }
 
   public Instant openedAt() {

@@ -37,10 +37,14 @@ public final class IndexSearchers implements Closeable {
   }
 
   public IndexSearchers(Path indexDir, Duration refreshInterval) throws IOException {
-    this(FSDirectory.open(indexDir), refreshInterval);
+    this(FSDirectory.open(indexDir), indexDir, refreshInterval);
   }
 
-  public IndexSearchers(Directory dir, Duration refreshInterval) throws IOException {
+  /**
+   * @param indexDir where the index's files (and suggester directories) are, or null for an
+   *     in-memory directory
+   */
+  public IndexSearchers(Directory dir, Path indexDir, Duration refreshInterval) throws IOException {
     this.dir = dir;
     FacetsConfig facetsConfig = FacetDim.facetsConfig();
     this.manager =
@@ -51,7 +55,7 @@ public final class IndexSearchers implements Closeable {
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                   throws IOException {
                 // built here, once per commit, and warmed before it serves its first request
-                return new CareerSearcher(reader, facetsConfig);
+                return new CareerSearcher(reader, facetsConfig, indexDir);
               }
             });
     this.refresher =

@@ -1,13 +1,24 @@
 package careersearch.server.search;
 
-import careersearch.schema.Analyzers;
+import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns what a person typed into a Lucene query. Words are OR-ed across title, tags and body, so
@@ -21,22 +32,135 @@ public final class QueryFactory {
   public static final Map<String, Float> FIELD_WEIGHTS =
       Map.of(Fields.TITLE, 3.0f, Fields.TAGS, 2.0f, Fields.BODY, 1.0f);
 
+  /** Score added for a document that has a recognized value (senior, remote, a company). */
+  static final float FACET_BOOST = 4f;
+
+  /** Score added to a recognized tool's own document, so "PyTorch ..." shows the tool. */
+  static final float TOOL_BOOST = 8f;
+
+  /** Score added for a salary in a recognized range ("over 150k"). */
+  static final float SALARY_BOOST = 3f;
+
+  /** Words of a phrase boost may be this many positions apart ("engineer, machine learning"). */
+  private static final int PHRASE_SLOP = 1;
+
   private static final int FLAGS =
       SimpleQueryParser.PHRASE_OPERATOR
           | SimpleQueryParser.PREFIX_OPERATOR
           | SimpleQueryParser.NOT_OPERATOR
           | SimpleQueryParser.WHITESPACE_OPERATOR;
 
-  private final Analyzer analyzer = Analyzers.text();
+  private QueryFactory() {}
 
-  /** The query for a text; an empty text matches every document (browse). */
-  public Query parse(String text) {
+  /** The words of a text; an empty text matches every document (browse). */
+  public static Query words(String text, Analyzer analyzer) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS);
-    Query query = parser.parse(text);
+    Query query = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS).parse(boundPrefixes(text));
     // a text of only stop words or punctuation analyzes to nothing: it matches nothing
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  /** Shortest prefix before a trailing {@code *}: "a*" or a lone "*" would expand to most terms. */
+  static final int MIN_PREFIX = 2;
+
+  /** Drops the {@code *} of prefixes shorter than {@link #MIN_PREFIX}; they stay plain words. */
+  static String boundPrefixes(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String token : text.split("(?<=\\s)|(?=\\s)")) {
+      String stem = token.replaceAll("\\*+$", "");
+      boolean shortPrefix =
+          token.endsWith("*") && stem.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_PREFIX;
+      out.append(shortPrefix ? stem : token.replaceAll("\\*+$", "*"));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The text query with the interpretations as score boosts: knowledge documents without a
+   * seniority still match on their words, and postings that are senior, remote, ... rank higher.
+   */
+  static Query boosted(String text, List<Interpretation> interpreted, Analyzer analyzer) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words(text, analyzer), Occur.MUST);
+    phraseBoost(text, analyzer, query);
+    for (Interpretation i : interpreted) {
+      Query boost = boostFor(i);
+      if (boost != null) {
+        query.add(boost, Occur.SHOULD);
+      }
+    }
+    return query.build();
+  }
+
+  /**
+   * Strict mode's text query: the words that were not turned into filters, with each recognized
+   * tool required.
+   */
+  static Query strict(String freeText, List<Interpretation> tools, Analyzer analyzer) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    if (!freeText.isBlank()) {
+      query.add(words(freeText, analyzer), Occur.MUST);
+      any = true;
+    }
+    for (Interpretation tool : tools) {
+      SimpleQueryParser all = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS);
+      all.setDefaultOperator(Occur.MUST);
+      Query mustHaveTool = all.parse(tool.text());
+      if (mustHaveTool != null) {
+        query.add(mustHaveTool, Occur.MUST);
+        any = true;
+      }
+    }
+    return any ? query.build() : new MatchAllDocsQuery();
+  }
+
+  /**
+   * The words as a phrase in a title or tag ("machine learning engineer" as an alternate title)
+   * count for more than the same words scattered.
+   */
+  private static void phraseBoost(String text, Analyzer analyzer, BooleanQuery.Builder query) {
+    if (text == null || text.strip().split("\\s+").length < 2) {
+      return;
+    }
+    QueryBuilder phrases = new QueryBuilder(analyzer);
+    for (String field : List.of(Fields.TITLE, Fields.TAGS)) {
+      Query phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
+      if (phrase != null) {
+        query.add(new BoostQuery(phrase, FIELD_WEIGHTS.get(field)), Occur.SHOULD);
+      }
+    }
+  }
+
+  private static Query boostFor(Interpretation i) {
+    return switch (i.dimension()) {
+      case "tool" -> constant(new TermQuery(new Term(Fields.ID, i.value())), TOOL_BOOST);
+      case "salary" -> constant(overlapping(i.salaryMin(), i.salaryMax()), SALARY_BOOST);
+      default ->
+          FacetDim.fromParam(i.dimension())
+              .map(
+                  dim ->
+                      constant(
+                          new TermQuery(
+                              DrillDownQuery.term(
+                                  FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim.param(), i.value())),
+                          FACET_BOOST))
+              .orElse(null);
+    };
+  }
+
+  private static Query constant(Query q, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(q), boost);
+  }
+
+  /** Documents whose salary range overlaps [min, max]; null ends are open. */
+  static Query overlapping(Long min, Long max) {
+    long lo = min == null ? 0 : min;
+    long hi = max == null ? Long.MAX_VALUE : max;
+    return new BooleanQuery.Builder()
+        .add(LongField.newRangeQuery(Fields.SALARY_MIN_USD, Long.MIN_VALUE, hi), Occur.FILTER)
+        .add(LongField.newRangeQuery(Fields.SALARY_MAX_USD, lo, Long.MAX_VALUE), Occur.FILTER)
+        .build();
   }
 }

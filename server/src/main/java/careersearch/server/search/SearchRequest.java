@@ -13,6 +13,8 @@ import java.util.Map;
  * @param salaryMax USD per year, or null
  * @param page from 1
  * @param size hits per page, 1-100
+ * @param strict recognized parts of {@code q} (senior, remote, over 150k) become filters instead of
+ *     boosts
  */
 public record SearchRequest(
     String q,
@@ -21,10 +23,16 @@ public record SearchRequest(
     Long salaryMax,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    boolean strict) {
 
   public List<String> filter(FacetDim dim) {
     return filters.getOrDefault(dim, List.of());
+  }
+
+  /** The same request for another query text. */
+  public SearchRequest withQ(String newQ) {
+    return new SearchRequest(newQ, filters, salaryMin, salaryMax, sort, page, size, strict);
   }
 
   /** Offset of the first hit of the page. */

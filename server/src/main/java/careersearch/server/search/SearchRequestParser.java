@@ -25,8 +25,11 @@ public final class SearchRequestParser {
   /** Longest accepted query text, in characters. */
   public static final int MAX_QUERY_LENGTH = 1_000;
 
+  /** Most words in a query: each becomes clauses over three fields. */
+  public static final int MAX_QUERY_WORDS = 64;
+
   private static final List<String> SINGLE_PARAMS =
-      List.of("q", "salary_min", "salary_max", "sort", "page", "size");
+      List.of("q", "salary_min", "salary_max", "sort", "page", "size", "strict");
 
   private SearchRequestParser() {}
 
@@ -51,6 +54,14 @@ public final class SearchRequestParser {
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException(
           "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    if (q != null && q.strip().split("\\s+").length > MAX_QUERY_WORDS) {
+      throw new BadRequestException(
+          "q has "
+              + q.strip().split("\\s+").length
+              + " words; the limit is "
+              + MAX_QUERY_WORDS
+              + ": search for the few words that matter most");
     }
     Map<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
     for (FacetDim dim : FacetDim.values()) {
@@ -88,7 +99,14 @@ public final class SearchRequestParser {
               + "); narrow the query or filters instead of paging this deep");
     }
     return new SearchRequest(
-        q == null ? "" : q.strip(), filters, salaryMin, salaryMax, sort, page, size);
+        q == null ? "" : q.strip(),
+        filters,
+        salaryMin,
+        salaryMax,
+        sort,
+        page,
+        size,
+        bool(params, "strict"));
   }
 
   private static List<String> filterValues(Map<String, List<String>> params, FacetDim dim) {
@@ -123,6 +141,19 @@ public final class SearchRequestParser {
           "parameter '" + name + "' was given " + values.size() + " times; give it once");
     }
     return values.isEmpty() || values.get(0).isBlank() && !name.equals("q") ? null : values.get(0);
+  }
+
+  private static boolean bool(Map<String, List<String>> params, String name) {
+    String value = single(params, name);
+    if (value == null) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default ->
+          throw new BadRequestException(name + " must be true or false, was '" + value + "'");
+    };
   }
 
   private static int intParam(Map<String, List<String>> params, String name, int fallback) {

@@ -8,23 +8,27 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /** Full-text and faceted search over the index. Knows nothing about HTTP. */
@@ -45,49 +49,118 @@ public final class SearchService {
           "onet_names");
 
   private final IndexSearchers searchers;
-  private final QueryFactory queries = new QueryFactory();
   private final FacetsConfig facetsConfig = FacetDim.facetsConfig();
 
+  /** How long one search may run before it answers with what it found so far. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
+  private final Duration timeout;
+
   public SearchService(IndexSearchers searchers) {
+    this(searchers, DEFAULT_TIMEOUT);
+  }
+
+  public SearchService(IndexSearchers searchers, Duration timeout) {
     this.searchers = searchers;
+    this.timeout = timeout;
   }
 
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    Query textQuery = queries.parse(request.q());
     return searchers.withSearcher(
         searcher -> {
-          DrillDownQuery drillDown =
-              new DrillDownQuery(facetsConfig, withSalaryRange(textQuery, request));
-          for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
-            for (String value : filter.getValue()) {
-              drillDown.add(filter.getKey().param(), value);
+          Outcome outcome = run(searcher, request);
+          String correction = spelling(searcher, request.q(), outcome.interpreted());
+          Map<String, Object> echo = echo(request, outcome.interpreted());
+          if (outcome.total() == 0 && correction != null) {
+            // nothing found as typed: search the correction instead, and say so
+            Outcome corrected = run(searcher, request.withQ(correction));
+            if (corrected.total() > 0) {
+              echo = echo(request, corrected.interpreted());
+              echo.put("searched", correction);
+              echo.put("corrected", true);
+              outcome = corrected;
             }
           }
-          if (request.filter(FacetDim.TYPE).isEmpty()) {
-            // salary reports would bury everything else: keep them out of the hits unless asked
-            // for; as a type filter, the type facet still counts them (drill-sideways)
-            for (DocType type : DocType.values()) {
-              if (type != DocType.SALARY_REPORT) {
-                drillDown.add(FacetDim.TYPE.param(), type.key());
-              }
-            }
-          }
-          DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-          int topN = request.offset() + request.size();
-          DrillSidewaysResult result =
-              request.sort().sort() == null
-                  ? sideways.search(drillDown, topN)
-                  : sideways.search(drillDown, null, null, topN, request.sort().sort(), true);
-          List<Map<String, Object>> hits = hits(searcher, result.hits, textQuery, request);
           return new SearchResponse(
-              echo(request),
-              result.hits.totalHits.value,
+              echo,
+              outcome.total(),
               (System.nanoTime() - start) / 1_000_000,
-              hits,
-              FacetCounter.count(result.facets, request));
+              outcome.hits(),
+              outcome.facets(),
+              correction,
+              outcome.timedOut());
         });
   }
+
+  /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
+  private Outcome run(CareerSearcher searcher, SearchRequest asked) throws IOException {
+    List<Interpretation> interpreted = QueryInterpreter.interpret(asked.q(), searcher.vocabulary());
+    SearchRequest request = asked.strict() ? Strictness.asFilters(asked, interpreted) : asked;
+    Query textQuery =
+        asked.strict()
+            ? QueryFactory.strict(
+                QueryInterpreter.without(asked.q(), interpreted),
+                Strictness.tools(interpreted),
+                searcher.queryAnalyzer())
+            : QueryFactory.boosted(
+                QueryInterpreter.without(asked.q(), Strictness.notWords(interpreted)),
+                interpreted,
+                searcher.queryAnalyzer());
+    DrillDownQuery drillDown =
+        new DrillDownQuery(facetsConfig, withSalaryRange(textQuery, request));
+    for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
+      for (String value : filter.getValue()) {
+        drillDown.add(filter.getKey().param(), value);
+      }
+    }
+    if (request.filter(FacetDim.TYPE).isEmpty()) {
+      // salary reports would bury everything else: keep them out of the hits unless asked
+      // for; as a type filter, the type facet still counts them (drill-sideways)
+      for (DocType type : DocType.values()) {
+        if (type != DocType.SALARY_REPORT) {
+          drillDown.add(FacetDim.TYPE.param(), type.key());
+        }
+      }
+    }
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    int topN = request.offset() + request.size();
+    TimeLimit limit = new TimeLimit(timeout.toMillis());
+    Sort sort = request.sort().sort();
+    // exact totals (no early termination): the response promises "total"
+    CollectorManager<?, ? extends TopDocs> top =
+        sort == null
+            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
+            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+        sideways.search(drillDown, limit.wrap(top));
+    TopDocs topDocs = result.collectorResult;
+    if (sort != null) {
+      // sorted hits still show how well they matched
+      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, drillDown);
+    }
+    return new Outcome(
+        interpreted,
+        limit.expired(),
+        topDocs.totalHits.value,
+        hits(searcher, topDocs, textQuery, request),
+        FacetCounter.count(result.facets, request));
+  }
+
+  /** A better-spelled query, for the words that were not recognized as something else. */
+  private static String spelling(
+      CareerSearcher searcher, String q, List<Interpretation> interpreted) throws IOException {
+    return q.isBlank()
+        ? null
+        : SpellCorrector.correct(q, interpreted, searcher.getIndexReader(), searcher.vocabulary());
+  }
+
+  private record Outcome(
+      List<Interpretation> interpreted,
+      boolean timedOut,
+      long total,
+      List<Map<String, Object>> hits,
+      Map<String, List<SearchResponse.FacetValue>> facets) {}
 
   /** The whole stored document, or {@link NotFoundException}. */
   public Map<String, Object> document(String id) {
@@ -128,12 +201,9 @@ public final class SearchService {
     if (request.salaryMin() == null && request.salaryMax() == null) {
       return query;
     }
-    long min = request.salaryMin() == null ? 0 : request.salaryMin();
-    long max = request.salaryMax() == null ? Long.MAX_VALUE : request.salaryMax();
     return new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(LongField.newRangeQuery(Fields.SALARY_MIN_USD, Long.MIN_VALUE, max), Occur.FILTER)
-        .add(LongField.newRangeQuery(Fields.SALARY_MAX_USD, min, Long.MAX_VALUE), Occur.FILTER)
+        .add(QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER)
         .build();
   }
 
@@ -177,7 +247,21 @@ public final class SearchService {
     }
   }
 
-  private static Map<String, Object> echo(SearchRequest request) {
+  /** An interpretation as the API shows it. */
+  private static Map<String, Object> chip(Interpretation i) {
+    Map<String, Object> chip = new LinkedHashMap<>();
+    chip.put("dimension", i.dimension());
+    chip.put("value", i.value());
+    chip.put("text", i.text());
+    chip.put("label", i.label());
+    if (i.dimension().equals("salary")) {
+      chip.put("salary_min", i.salaryMin());
+      chip.put("salary_max", i.salaryMax());
+    }
+    return chip;
+  }
+
+  private static Map<String, Object> echo(SearchRequest request, List<Interpretation> interpreted) {
     Map<String, Object> echo = new LinkedHashMap<>();
     echo.put("q", request.q());
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -190,8 +274,9 @@ public final class SearchService {
     echo.put("size", request.size());
     echo.put(
         "salary_reports_in_hits",
-        !request.filter(FacetDim.TYPE).isEmpty()
-            && request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
+        request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
+    echo.put("strict", request.strict());
+    echo.put("interpreted", interpreted.stream().map(SearchService::chip).toList());
     return echo;
   }
 }

@@ -1,0 +1,58 @@
+package careersearch.indexer.suggest;
+
+import careersearch.indexer.IndexSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Suggester directories live inside the index directory as {@code suggest_<uuid>}; each commit
+ * names its own in its metadata, so a server always opens the suggester of the commit it serves.
+ */
+public final class SuggestDirs {
+  private static final String PREFIX = "suggest_";
+
+  private SuggestDirs() {}
+
+  /** Builds a suggester from everything the session has added; returns its directory name. */
+  public static String build(IndexSession session) throws IOException {
+    String name = PREFIX + UUID.randomUUID();
+    try (DirectoryReader reader = session.openReader();
+        FSDirectory dir = FSDirectory.open(session.path().resolve(name));
+        AnalyzingInfixSuggester suggester = Suggestions.build(reader, dir)) {
+      return name;
+    }
+  }
+
+  /**
+   * Deletes suggester directories other than {@code keep}: the new commit's and the previous one's,
+   * which a running server may still use until it reopens.
+   */
+  public static void deleteAllBut(Path indexDir, Set<String> keep) throws IOException {
+    try (Stream<Path> children = Files.list(indexDir)) {
+      children
+          .filter(Files::isDirectory)
+          .filter(p -> p.getFileName().toString().startsWith(PREFIX))
+          .filter(p -> !keep.contains(p.getFileName().toString()))
+          .forEach(SuggestDirs::deleteTree);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package careersearch.indexer.suggest;
+
+import careersearch.schema.DocType;
+import careersearch.schema.Fields;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.reverse.ReverseStringFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Completions as you type, with Lucene's {@link AnalyzingInfixSuggester}: tool names, skills, job
+ * titles, companies and occupations. Built from a committed index during indexing; every word of an
+ * entry is indexed with all its suffixes, so a typed fragment matches inside words too ("torch"
+ * completes to PyTorch) as well as at their start.
+ */
+public final class Suggestions {
+  /** Kinds of suggestion, returned with each completion. */
+  public static final List<String> KINDS =
+      List.of("tool", "skill", "title", "company", "occupation");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MIN_PREFIX_CHARS = 2;
+
+  private Suggestions() {}
+
+  /** Opens (or creates, when empty) a suggester over {@code dir}. */
+  public static AnalyzingInfixSuggester open(Directory dir) throws IOException {
+    return new AnalyzingInfixSuggester(
+        dir, suffixAnalyzer(), queryAnalyzer(), MIN_PREFIX_CHARS, true, true, false);
+  }
+
+  /** Builds the suggester from every document of a reader into {@code dir}. */
+  public static AnalyzingInfixSuggester build(IndexReader reader, Directory dir)
+      throws IOException {
+    AnalyzingInfixSuggester suggester = open(dir);
+    suggester.build(new EntryIterator(entries(reader).values().iterator()));
+    return suggester;
+  }
+
+  /** A completion candidate; the payload carries kind and document id. */
+  record Entry(String text, String kind, String id, long weight) {}
+
+  private static Map<String, Entry> entries(IndexReader reader) throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    StoredFields stored = reader.storedFields();
+    Set<String> fields = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.SOURCE);
+    for (var leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields leafStored = leaf.reader().storedFields();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        var d = leafStored.document(doc, fields);
+        addEntries(entries, d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE), d);
+      }
+    }
+    return entries;
+  }
+
+  private static void addEntries(
+      Map<String, Entry> entries,
+      String type,
+      String id,
+      String title,
+      org.apache.lucene.document.Document d)
+      throws IOException {
+    DocType docType = DocType.fromKey(type).orElse(null);
+    if (docType == null || title == null) {
+      return;
+    }
+    switch (docType) {
+      case TOOL -> {
+        JsonNode source = source(d);
+        // tools the article names and tools many occupations use come first
+        long weight = 10 + source.path("occupations").size() + (source.has("roles") ? 100 : 0);
+        add(entries, title, "tool", id, weight);
+      }
+      case OCCUPATION -> add(entries, title, "occupation", id, 50);
+      case SKILL -> add(entries, title, "skill", id, 20);
+      case JOB -> {
+        JsonNode source = source(d);
+        add(entries, title, "title", "", 5);
+        add(entries, source.path("company").asText(""), "company", "", 5);
+        source.path("skills").forEach(s -> add(entries, s.asText(), "skill", "", 3));
+      }
+      case SALARY_REPORT -> add(entries, title, "title", "", 1);
+      case SECTION -> {
+        // sections are found by search; their headings are not what people type
+      }
+    }
+  }
+
+  /** Adds an entry or, when the same text and kind is there, adds to its weight. */
+  private static void add(Map<String, Entry> entries, String text, String kind, String id, long w) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    String key = kind + "\u0000" + text.toLowerCase(Locale.ROOT);
+    entries.merge(
+        key,
+        new Entry(text.strip(), kind, id, w),
+        (a, b) ->
+            new Entry(a.text(), a.kind(), a.id().isEmpty() ? b.id() : a.id(), a.weight() + w));
+  }
+
+  private static JsonNode source(org.apache.lucene.document.Document d) throws IOException {
+    BytesRef json = d.getBinaryValue(Fields.SOURCE);
+    return json == null ? JSON.nullNode() : JSON.readTree(json.bytes, json.offset, json.length);
+  }
+
+  /** Payload of a completion: kind and id, tab-separated. */
+  public static String[] kindAndId(BytesRef payload) {
+    String s = payload == null ? "" : payload.utf8ToString();
+    int tab = s.indexOf('\t');
+    return tab < 0
+        ? new String[] {s, ""}
+        : new String[] {s.substring(0, tab), s.substring(tab + 1)};
+  }
+
+  /** Words, lower-cased and accent-folded, each with all its suffixes of 2+ characters. */
+  static Analyzer suffixAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+        // reverse, take prefixes, reverse back: the suffixes of each word, the word itself kept
+        TokenStream suffixes =
+            new ReverseStringFilter(
+                new EdgeNGramTokenFilter(new ReverseStringFilter(words), 2, 40, true));
+        return new TokenStreamComponents(tokenizer, suffixes);
+      }
+    };
+  }
+
+  /** What is typed: lower-cased, accent-folded words. */
+  static Analyzer queryAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(
+            tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+      }
+    };
+  }
+
+  /** Feeds entries to the suggester. */
+  private static final class EntryIterator implements InputIterator {
+    private final Iterator<Entry> entries;
+    private Entry current;
+
+    EntryIterator(Iterator<Entry> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public BytesRef next() {
+      if (!entries.hasNext()) {
+        return null;
+      }
+      current = entries.next();
+      return new BytesRef(current.text());
+    }
+
+    @Override
+    public long weight() {
+      return current.weight();
+    }
+
+    @Override
+    public BytesRef payload() {
+      return new BytesRef((current.kind() + "\t" + current.id()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean hasPayloads() {
+      return true;
+    }
+
+    @Override
+    public Set<BytesRef> contexts() {
+      return Set.of(new BytesRef(current.kind()));
+    }
+
+    @Override
+    public boolean hasContexts() {
+      return true;
+    }
+  }
+}

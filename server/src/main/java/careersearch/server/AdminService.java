@@ -1,0 +1,92 @@
+package careersearch.server;
+
+import careersearch.indexer.CorpusIndexer;
+import careersearch.indexer.IndexSession;
+import careersearch.indexer.corpus.CorpusException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a full reindex of the corpus in the background on request. The running server picks up the
+ * new commit like any other; a reindex already running (here or from the CLI) is refused.
+ */
+public final class AdminService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AdminService.class);
+
+  private final Path corpusDir;
+  private final Path indexDir;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "admin-reindex");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicReference<Map<String, Object>> status =
+      new AtomicReference<>(Map.of("state", "idle"));
+
+  public AdminService(Path corpusDir, Path indexDir) {
+    this.corpusDir = corpusDir;
+    this.indexDir = indexDir;
+  }
+
+  /** Starts a reindex; false when one is already running in this server. */
+  public synchronized boolean startReindex() {
+    if ("running".equals(status.get().get("state"))) {
+      return false;
+    }
+    status.set(state("running", "started_at", Instant.now().toString()));
+    worker.submit(this::reindex);
+    return true;
+  }
+
+  /** State of the last reindex started here: idle, running, succeeded or failed. */
+  public Map<String, Object> status() {
+    return status.get();
+  }
+
+  private void reindex() {
+    String started = (String) status.get().get("started_at");
+    try {
+      CorpusIndexer.Summary summary =
+          new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
+      Map<String, Object> done = state("succeeded", "started_at", started);
+      done.put("finished_at", Instant.now().toString());
+      done.put("documents", summary.total());
+      done.put("took_ms", summary.took().toMillis());
+      status.set(done);
+      LOG.info("Admin reindex done: {} documents", summary.total());
+    } catch (CorpusException | IndexSession.IndexBusyException | IllegalArgumentException e) {
+      fail(started, e.getMessage());
+    } catch (Exception e) {
+      LOG.error("Admin reindex failed", e);
+      fail(started, "reindex failed: " + e);
+    }
+  }
+
+  private void fail(String started, String message) {
+    Map<String, Object> failed = state("failed", "started_at", started);
+    failed.put("finished_at", Instant.now().toString());
+    failed.put("message", message);
+    status.set(failed);
+  }
+
+  private static Map<String, Object> state(String state, String key, Object value) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("state", state);
+    map.put(key, value);
+    return map;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}

@@ -1,0 +1,82 @@
+package careersearch.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+
+/**
+ * A time limit for one search that keeps what was found: once the deadline passes, collection stops
+ * (segment by segment, via {@link CollectionTerminatedException}) and the caller answers with the
+ * hits and counts gathered so far. Works with drill-sideways, whose scorer cannot be wrapped by
+ * Lucene's own time-limited bulk scorer.
+ */
+final class TimeLimit {
+  /** Check the clock every this many collected documents: System.nanoTime is not free. */
+  private static final int CHECK_EVERY = 256;
+
+  private final long deadline;
+  private final AtomicBoolean expired = new AtomicBoolean();
+
+  TimeLimit(long millis) {
+    this.deadline = System.nanoTime() + millis * 1_000_000;
+  }
+
+  boolean expired() {
+    return expired.get();
+  }
+
+  /** Wraps a collector manager so its collectors stop at the deadline. */
+  <C extends Collector, T> CollectorManager<Collector, T> wrap(CollectorManager<C, T> inner) {
+    return new CollectorManager<>() {
+      private final List<C> collectors = new ArrayList<>();
+
+      @Override
+      public Collector newCollector() throws IOException {
+        C collector = inner.newCollector();
+        synchronized (collectors) {
+          collectors.add(collector);
+        }
+        return new Limited(collector);
+      }
+
+      @Override
+      public T reduce(Collection<Collector> limited) throws IOException {
+        return inner.reduce(collectors);
+      }
+    };
+  }
+
+  private final class Limited extends FilterCollector {
+    Limited(Collector in) {
+      super(in);
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      if (expired.get()) {
+        throw new CollectionTerminatedException();
+      }
+      return new FilterLeafCollector(super.getLeafCollector(context)) {
+        private int count;
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (++count % CHECK_EVERY == 0 && System.nanoTime() > deadline) {
+            expired.set(true);
+            throw new CollectionTerminatedException();
+          }
+          super.collect(doc);
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package careersearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import careersearch.server.http.AppSettings;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Security headers, the admin token, and the documented limits. */
+class SecurityApiTest extends TestIndexServer {
+
+  @Test
+  void everyResponseCarriesSecurityHeaders() {
+    for (String path : List.of("/api/search?q=data", "/api/nothing", "/api/search?size=0")) {
+      ApiClient.Response r = api.get(path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), path);
+      assertTrue(
+          r.headers()
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("default-src 'self'"),
+          path);
+    }
+    // CORS is off unless configured
+    assertTrue(
+        api.get("/api/search").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+  }
+
+  @Test
+  void adminReindexNeedsTheToken() {
+    ApiClient.Response none = api.post("/api/admin/reindex", null, "");
+    assertEquals(403, none.status());
+    assertEquals(
+        "a valid admin token is required: Authorization: Bearer <token>",
+        none.json().get("error").get("message").asText());
+    assertEquals(403, api.post("/api/admin/reindex", "wrong-token", "").status());
+    assertEquals(403, api.get("/api/admin/reindex").status());
+  }
+
+  @Test
+  void adminApiIsOffWithoutAConfiguredToken() throws Exception {
+    try (ServerFixture off =
+        new ServerFixture(indexDir, Duration.ofSeconds(1), new AppSettings(null, List.of()))) {
+      ApiClient.Response r = off.api.post("/api/admin/reindex", "anything", "");
+      assertEquals(404, r.status());
+      assertTrue(r.json().get("error").get("message").asText().startsWith("the admin API is off"));
+    }
+  }
+
+  @Test
+  void wrongMethodAndOversizedBodyAreJsonErrors() {
+    ApiClient.Response post = api.post("/api/search", null, "");
+    assertTrue(post.status() == 404 || post.status() == 405, post.body());
+    assertEquals(post.status(), post.json().get("error").get("status").asInt());
+    ApiClient.Response big =
+        api.post("/api/admin/reindex", ServerFixture.ADMIN_TOKEN, "x".repeat(200_000));
+    assertEquals(413, big.status(), big.body());
+  }
+
+  @Test
+  void queryLimits() {
+    ApiClient.Response words = api.get("/api/search?q=" + "word+".repeat(65));
+    assertEquals(400, words.status());
+    assertTrue(words.json().get("error").get("message").asText().startsWith("q has 65 words"));
+    ApiClient.Response deep = api.get("/api/search?page=101&size=100");
+    assertEquals(400, deep.status());
+    assertTrue(
+        deep.json()
+            .get("error")
+            .get("message")
+            .asText()
+            .startsWith("page x size must not exceed 10000"));
+    ApiClient.Response longQ = api.get("/api/search?q=" + "a".repeat(1001));
+    assertEquals(400, longQ.status());
+  }
+
+  @Test
+  void shortPrefixesAreNotExpanded() {
+    // a lone * or a one-letter prefix would expand to most of the index: read as a plain word
+    assertEquals(0, api.ok("/api/search?q=*").get("total").asLong());
+    assertEquals(0, api.ok("/api/search?q=d*").get("total").asLong());
+    assertTrue(api.ok("/api/search?q=dat*").get("total").asLong() >= 4);
+  }
+}
