@@ -35,6 +35,7 @@ export function renderDocument(container, doc, state, signal) {
         el('span', {class: `badge badge--${type}`}, valueLabel('type', type)),
         heading),
       (DETAILS[type] || (() => null))(doc, state),
+      explore(doc, state),
       moreDetails(doc),
       insight,
       relatedSection(doc, state)));
@@ -186,6 +187,19 @@ const DETAILS = {
     ])];
   },
 };
+
+/** Searches that start from this document: its postings, everything that names it. */
+function explore(doc, state) {
+  const name = doc.type === 'skill' ? doc.role : doc.type === 'occupation' || doc.type === 'tool' ? doc.title : null;
+  if (!name) return null;
+  const fresh = {...state, filters: {}, salaryMin: null, salaryMax: null, sort: 'relevance'};
+  return el('p', {class: 'doc__explore'},
+    link(withChanges(fresh, {q: name, filters: {type: ['job']}}), null, `Job postings for “${name}”`),
+    link(withChanges(fresh, {q: name}), null, `Everything about “${name}”`),
+    doc.type !== 'tool'
+      ? link(withChanges(fresh, {q: name, filters: {type: ['salary_report']}}), null, 'Salary reports')
+      : null);
+}
 
 function expandableText(items) {
   const LIMIT = 24;

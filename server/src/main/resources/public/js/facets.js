@@ -61,7 +61,14 @@ function checkbox(dim, v, state, extraClass = '') {
     'data-focus-key': `facet:${dim}:${v.value}`, disabled,
   });
   input.checked = v.selected;
-  input.addEventListener('change', () => navigate(toggleFilter(state, dim, v.value, input.checked)));
+  input.addEventListener('change', () => {
+    if (!input.checked && !isSelected(state, dim, v.value) && state.strict) {
+      // ticked by the server because the query names it (strict=true): stop applying it so
+      navigate(withChanges(state, {strict: false}));
+    } else {
+      navigate(toggleFilter(state, dim, v.value, input.checked));
+    }
+  });
   return {input, disabled, className: `facet__option${extraClass}${v.selected ? ' is-selected' : ''}${disabled ? ' is-empty' : ''}`};
 }
 

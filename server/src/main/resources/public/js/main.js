@@ -151,7 +151,13 @@ function drawUnderstood(response, state) {
   const interpreted = Array.isArray(query.interpreted) ? query.interpreted.filter(c => c && c.dimension) : [];
   const suggestion = didYouMean(response.did_you_mean ?? query.did_you_mean);
   const parts = [];
-  if (suggestion && suggestion.toLowerCase() !== state.q.trim().toLowerCase()) {
+  if (query.corrected && typeof query.searched === 'string') {
+    // nothing matched as typed, so the server searched its correction instead
+    parts.push(el('p', {class: 'did-you-mean did-you-mean--corrected'},
+      'No results for “', el('span', {class: 'did-you-mean__typed'}, state.q), '”; showing results for ',
+      link(withChanges(state, {q: query.searched}), {class: 'did-you-mean__link', 'data-focus-key': 'corrected'}, query.searched),
+      '.'));
+  } else if (suggestion && suggestion.toLowerCase() !== state.q.trim().toLowerCase()) {
     parts.push(el('p', {class: 'did-you-mean'}, 'Did you mean ',
       link(withChanges(state, {q: suggestion}), {class: 'did-you-mean__link', 'data-focus-key': 'did-you-mean'}, suggestion),
       '?'));
@@ -160,7 +166,8 @@ function drawUnderstood(response, state) {
     parts.push(el('div', {class: 'chips'},
       el('span', {class: 'chips__label', id: 'chips-label'}, 'Understood:'),
       el('ul', {class: 'chips__list', 'aria-labelledby': 'chips-label'},
-        interpreted.map((chip, i) => interpretedChip(chip, i, state)))));
+        interpreted.map((chip, i) => interpretedChip(chip, i, state))),
+      strictToggle(state)));
   }
   ui.understood.hidden = !parts.length;
   replaceChildren(ui.understood, parts);
@@ -175,7 +182,17 @@ function didYouMean(value) {
   return null;
 }
 
+/** strict=true: the server applies every understood part as a filter instead of a boost. */
+function strictToggle(state) {
+  const box = el('input', {type: 'checkbox', class: 'facet__input', 'data-focus-key': 'strict'});
+  box.checked = state.strict;
+  box.addEventListener('change', () => go(withChanges(state, {strict: box.checked}), {scroll: 'keep'}));
+  return el('label', {class: 'chips__strict', title: 'Show only results that match every understood part'},
+    box, 'Match all of these');
+}
+
 function chipValueText(chip) {
+  if (typeof chip.label === 'string' && chip.label) return chip.label;
   const v = chip.value;
   if (v && typeof v === 'object') {
     const lo = typeof v.min === 'number' ? usd(v.min) : null;
@@ -191,10 +208,13 @@ function interpretedChip(chip, i, state) {
   const change = chipAsFilter(chip, state);
   const already = change && isAlreadyApplied(change, state);
   const label = `${dimName(chip.dimension)}: ${chipValueText(chip)}`;
-  const withoutText = removeWords(state.q, chip.text);
+  const withoutText = removeWords(state.q, chip);
   return el('li', {class: 'chip' + (already ? ' is-applied' : ''), 'data-dimension': chip.dimension,
     'data-value': typeof chip.value === 'string' ? chip.value : null},
-  el('span', {class: 'chip__text'}, label),
+  // a tool or other document the server recognized links to its page
+  typeof chip.value === 'string' && /^(tool|skill|occupation|section):/.test(chip.value)
+    ? link({...state, doc: chip.value}, {class: 'chip__text chip__link', title: 'Open its page'}, label)
+    : el('span', {class: 'chip__text'}, label),
   change && !already ? el('button', {
     class: 'chip__button chip__filter', type: 'button', 'data-focus-key': `chip-filter:${i}`,
     'aria-label': `Use ${label} as a filter`,
@@ -221,6 +241,16 @@ function chipAsFilter(chip, state) {
   if (dim === 'salary_min' && amount(value) !== null) return {salaryMin: amount(value)};
   if (dim === 'salary_max' && amount(value) !== null) return {salaryMax: amount(value)};
   if (dim === 'salary' || dim === 'salary_range') {
+    // {salary_min, salary_max} beside the value, or the value "min-max" (either side may be empty)
+    if ('salary_min' in chip || 'salary_max' in chip) {
+      const lo = amount(chip.salary_min);
+      const hi = amount(chip.salary_max);
+      if (lo !== null || hi !== null) return {salaryMin: lo, salaryMax: hi};
+    }
+    const range = typeof value === 'string' ? /^(\d*)-(\d*)$/.exec(value) : null;
+    if (range && (range[1] || range[2])) {
+      return {salaryMin: range[1] ? Number(range[1]) : null, salaryMax: range[2] ? Number(range[2]) : null};
+    }
     if (value && typeof value === 'object') {
       const lo = amount(value.min);
       const hi = amount(value.max);
@@ -240,9 +270,14 @@ function isAlreadyApplied(change, state) {
     && ('salaryMax' in change ? change.salaryMax === state.salaryMax : true);
 }
 
-/** The query without the words of one interpreted part (first occurrence, any case). */
-function removeWords(q, text) {
+/** The query without the words of one interpreted part: at its offsets, else its first occurrence. */
+function removeWords(q, chip) {
+  const text = chip.text;
   if (!text) return q;
+  const {start, end} = chip;
+  if (Number.isInteger(start) && Number.isInteger(end) && q.slice(start, end).trim().toLowerCase() === String(text).trim().toLowerCase()) {
+    return (q.slice(0, start) + ' ' + q.slice(end)).replace(/\s+/g, ' ').trim();
+  }
   const escaped = String(text).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(^|\\s)${escaped}(?=\\s|$)`, 'i');
   const without = pattern.test(q) ? q.replace(pattern, ' ') : q.replace(new RegExp(escaped, 'i'), ' ');

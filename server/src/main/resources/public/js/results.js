@@ -98,6 +98,8 @@ function categoryLinks(categories, state) {
 
 function sectionBody(hit) {
   const path = asList(hit.heading_path);
+  // a path that is only the title says nothing more
+  if (path.length === 1 && path[0] === hit.title) path.length = 0;
   return [
     path.length ? el('p', {class: 'card__meta breadcrumb'},
       el('span', {class: 'visually-hidden'}, 'Section: '),

@@ -16,7 +16,7 @@ export const MAX_RESULT_WINDOW = 10000;
 /**
  * @typedef {{q: string, filters: Object<string, string[]>, salaryMin: (number|null),
  *   salaryMax: (number|null), sort: string, page: number, size: (number|null),
- *   doc: (string|null)}} ViewState
+ *   strict: boolean, doc: (string|null)}} ViewState
  */
 
 /** Reads a state from a query string such as location.search. */
@@ -35,6 +35,7 @@ export function parseState(search) {
     sort: params.get('sort') || 'relevance',
     page: Math.max(1, wholeNumber(params.get('page')) || 1),
     size: wholeNumber(params.get('size')),
+    strict: params.get('strict') === 'true',
     doc: params.get('doc') || null,
   };
 }
@@ -57,6 +58,7 @@ export function apiParams(state) {
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', String(state.size));
+  if (state.strict) params.set('strict', 'true');
   return params;
 }
 

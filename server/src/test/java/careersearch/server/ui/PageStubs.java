@@ -1,9 +1,9 @@
 package careersearch.server.ui;
 
 /**
- * Scripts that stand in for API parts other issues add (suggestions, query understanding, linked
- * documents, salary insights), so the page's handling of them is tested before they land. Each
- * wraps {@code window.fetch} in the open page; they last until the next full page load.
+ * Scripts that stand in for API parts the page must cope with before or without them: a server
+ * without /api/suggest, and issue 6's linked documents and salary insights. Each wraps {@code
+ * window.fetch} in the open page; they last until the next full page load.
  */
 final class PageStubs {
   private PageStubs() {}
@@ -13,33 +13,16 @@ final class PageStubs {
           + "  {status: 200, headers: {'Content-Type': 'application/json'}});"
           + "const original = window.fetch.bind(window);";
 
-  /** GET /api/suggest answers three suggestions. */
-  static final String SUGGESTIONS =
+  /** The server has no /api/suggest (404, as before issue 5); calls are counted. */
+  static final String NO_SUGGEST_ROUTE =
       JSON_RESPONSE
-          + "window.fetch = (url, options) => String(url).startsWith('/api/suggest')"
-          + "  ? Promise.resolve(json({suggestions: ["
-          + "      {text: 'PyTorch', type: 'tool'}, {text: 'PyTorch Lightning', type: 'tool'},"
-          + "      {text: 'Python', type: 'skill'}]}))"
-          + "  : original(url, options);";
-
-  /**
-   * /api/search answers carry query.interpreted: PyTorch (tool), remote, senior; "pytorhc" gets a
-   * did_you_mean of "pytorch".
-   */
-  static final String UNDERSTANDING =
-      JSON_RESPONSE
-          + "const known = {pytorch: ['tool', 'PyTorch'], remote: ['remote', 'remote'],"
-          + "  senior: ['seniority', 'senior']};"
-          + "window.fetch = async (url, options) => {"
-          + "  const response = await original(url, options);"
-          + "  if (!String(url).startsWith('/api/search') || !response.ok) return response;"
-          + "  const body = await response.json();"
-          + "  const q = new URL(url, location.href).searchParams.get('q') || '';"
-          + "  body.query.interpreted = q.split(/\\s+/).filter(w => known[w.toLowerCase()])"
-          + "    .map(w => ({dimension: known[w.toLowerCase()][0],"
-          + "      value: known[w.toLowerCase()][1], text: w}));"
-          + "  if (q === 'pytorhc') body.did_you_mean = 'pytorch';"
-          + "  return json(body);"
+          + "window.__suggestCalls = 0;"
+          + "window.fetch = (url, options) => {"
+          + "  if (!String(url).startsWith('/api/suggest')) return original(url, options);"
+          + "  window.__suggestCalls++;"
+          + "  return Promise.resolve(new Response(JSON.stringify({error: {status: 404,"
+          + "    message: 'no route GET /api/suggest; try GET /api/search'}}),"
+          + "    {status: 404, headers: {'Content-Type': 'application/json'}}));"
           + "};";
 
   /**

@@ -377,66 +377,73 @@ class SearchPageTest {
   }
 
   @Test
-  void suggestionsStayHiddenWhenTheServerHasNone() throws Exception {
-    boolean hasSuggest = server.api.get("/api/suggest?q=py&size=8").status() == 200;
+  void suggestionsFromTheServerWorkWithTheKeyboard() {
     browser.open("/");
     WebElement box = browser.find("#q");
     box.sendKeys("pyt");
-    Thread.sleep(600);
-    if (hasSuggest) {
-      browser.waitFor("suggestions", d -> browser.find("#suggestions").isDisplayed());
-    } else {
-      assertFalse(browser.find("#suggestions").isDisplayed());
-      assertEquals("false", box.getAttribute("aria-expanded"));
-    }
-    assertTrue(browser.findAll(".notice--error").isEmpty());
-    box.sendKeys(Keys.ENTER);
-    browser.waitForUrl("with q=pyt", u -> u.contains("q=pyt"));
-  }
-
-  @Test
-  void suggestionsWorkWithTheKeyboard() {
-    browser.open("/");
-    browser.js(PageStubs.SUGGESTIONS);
-    WebElement box = browser.find("#q");
-    box.sendKeys("py");
     browser.waitFor("suggestions", d -> browser.find("#suggestions").isDisplayed());
+    List<String> options = browser.texts("#suggestions [role=option] .suggestion__text");
+    assertEquals("PyTorch", options.get(0), options.toString());
     assertEquals(
-        List.of("PyTorch", "PyTorch Lightning", "Python"),
-        browser.texts("#suggestions [role=option] .suggestion__text"));
-    assertEquals(
-        List.of("tool", "tool", "skill"),
-        browser.findAll("#suggestions [role=option] .suggestion__type").stream()
-            .map(t -> t.getDomProperty("textContent"))
-            .toList());
+        "tool",
+        browser.find("#suggestions [role=option] .suggestion__type").getDomProperty("textContent"));
+    int python = options.indexOf("Python");
+    assertTrue(python > 0, options.toString());
     assertEquals("true", box.getAttribute("aria-expanded"));
+    // the typed part is in bold, as an element built from text
+    assertEquals("PyT", browser.find("#suggestion-0 b").getText());
 
     box.sendKeys(Keys.ARROW_DOWN);
     assertEquals("suggestion-0", box.getAttribute("aria-activedescendant"));
-    box.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN); // wraps to the first
-    assertEquals("suggestion-0", box.getAttribute("aria-activedescendant"));
+    assertEquals("true", browser.find("#suggestion-0").getAttribute("aria-selected"));
     box.sendKeys(Keys.ARROW_UP); // wraps to the last
-    assertEquals("suggestion-2", box.getAttribute("aria-activedescendant"));
-    assertEquals(
-        "true", browser.find("#suggestion-2").getAttribute("aria-selected"), "the active option");
+    assertEquals("suggestion-" + (options.size() - 1), box.getAttribute("aria-activedescendant"));
 
     box.sendKeys(Keys.ESCAPE);
     assertFalse(browser.find("#suggestions").isDisplayed());
-    assertEquals("py", box.getAttribute("value"));
+    assertEquals("pyt", box.getAttribute("value"));
     assertEquals("false", box.getAttribute("aria-expanded"));
+    assertNull(box.getAttribute("aria-activedescendant"));
 
-    box.sendKeys("t");
-    browser.waitFor("suggestions again", d -> browser.find("#suggestions").isDisplayed());
-    box.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
-    browser.waitForUrl("with the picked suggestion", u -> u.contains("q=PyTorch+Lightning"));
-    assertEquals("PyTorch Lightning", box.getAttribute("value"));
+    box.sendKeys("h");
+    browser.waitFor(
+        "suggestions for pyth",
+        d ->
+            browser.find("#suggestions").isDisplayed()
+                && browser.texts("#suggestions .suggestion__text").contains("Python"));
+    int index = browser.texts("#suggestions .suggestion__text").indexOf("Python");
+    for (int i = 0; i <= index; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    box.sendKeys(Keys.ENTER);
+    browser.waitForUrl("with the picked suggestion", u -> u.contains("q=Python"));
+    assertEquals("Python", box.getAttribute("value"));
     assertFalse(browser.find("#suggestions").isDisplayed());
+  }
+
+  @Test
+  void withoutASuggestRouteTheListStaysHidden() throws Exception {
+    browser.open("/");
+    browser.js(PageStubs.NO_SUGGEST_ROUTE);
+    WebElement box = browser.find("#q");
+    box.sendKeys("pyt");
+    browser.waitFor(
+        "the suggest request",
+        d -> Long.valueOf(1).equals(browser.js("return window.__suggestCalls;")));
+    box.sendKeys("o");
+    Thread.sleep(400);
+    // after the 404 the page stops asking, shows nothing and no error
+    assertEquals(1L, browser.js("return window.__suggestCalls;"));
+    assertFalse(browser.find("#suggestions").isDisplayed());
+    assertEquals("false", box.getAttribute("aria-expanded"));
+    assertTrue(browser.findAll(".notice--error").isEmpty());
+    box.sendKeys(Keys.ENTER);
+    browser.waitForUrl("with q=pyto", u -> u.contains("q=pyto"));
   }
 
   @Test
   void interpretedChipsBecomeFiltersOrAreRemoved() {
-    browser.open("/?type=job");
-    browser.js(PageStubs.UNDERSTANDING);
+    browser.open("/");
     search("PyTorch remote senior");
     assertEquals(
         List.of("Tool: PyTorch", "Work place: Remote", "Seniority: Senior"),
@@ -452,18 +459,54 @@ class SearchPageTest {
     browser.waitForUrl("with the seniority filter", u -> u.contains("seniority=senior"));
     assertEquals("PyTorch remote", browser.find("#q").getAttribute("value"));
     assertTrue(checkbox("seniority", "senior").isSelected());
+    assertEquals(List.of("Seniority: Senior"), activeFilters());
 
     browser.find("#understood .chip[data-dimension='remote'] .chip__remove").click();
     browser.waitForUrl("without remote", u -> u.contains("q=PyTorch&") || u.endsWith("q=PyTorch"));
     assertEquals("PyTorch", browser.find("#q").getAttribute("value"));
     assertEquals(List.of("Tool: PyTorch"), browser.texts("#understood .chip__text"));
 
-    search("pytorhc");
+    // a salary expression becomes salary_min
+    browser.open("/");
+    search("data jobs over 120k");
+    assertEquals(
+        List.of("Type: Job postings", "Salary: $120K+"), browser.texts("#understood .chip__text"));
+    browser.find("#understood .chip[data-dimension='salary'] .chip__filter").click();
+    browser.waitForUrl("with salary_min", u -> u.contains("salary_min=120000"));
+    assertEquals("data jobs", browser.find("#q").getAttribute("value"));
+    assertEquals(List.of("Salary ≥ $120,000"), activeFilters());
+  }
+
+  @Test
+  void matchAllOfTheUnderstoodPartsAsksForStrictResults() {
+    browser.open("/");
+    search("PyTorch remote senior");
+    long boosted = browser.shownTotal();
+    browser.find("#understood .chips__strict input").click();
+    browser.waitForUrl("strict", u -> u.contains("strict=true"));
+    assertTrue(browser.find("#understood .chips__strict input").isSelected());
+    assertEquals(List.of("ds-murm"), cardIds());
+    assertTrue(boosted > 1, "boosted total " + boosted);
+    browser.driver.navigate().back();
+    browser.waitForUrl("not strict", u -> !u.contains("strict"));
+    assertEquals(boosted, browser.shownTotal());
+  }
+
+  @Test
+  void spellingCorrectionsAreOfferedOrSearched() {
+    browser.open("/");
+    search("pytorhc data");
     WebElement didYouMean = browser.find("#understood .did-you-mean__link");
-    assertEquals("pytorch", didYouMean.getText());
+    assertEquals("pytorch data", didYouMean.getText());
     didYouMean.click();
-    browser.waitForUrl("with the correction", u -> u.contains("q=pytorch"));
-    assertEquals("pytorch", browser.find("#q").getAttribute("value"));
+    browser.waitForUrl("with the correction", u -> u.contains("q=pytorch+data"));
+    assertEquals("pytorch data", browser.find("#q").getAttribute("value"));
+
+    // nothing matches as typed: the server searched the correction, and the page says so
+    search("pytorhc");
+    String said = browser.find("#understood .did-you-mean--corrected").getText();
+    assertEquals("No results for “pytorhc”; showing results for pytorch.", said);
+    assertTrue(cardIds().contains("tool:pytorch"), cardIds().toString());
   }
 
   @Test
