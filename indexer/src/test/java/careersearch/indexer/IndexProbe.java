@@ -124,11 +124,17 @@ public final class IndexProbe {
     }
   }
 
-  /** The files of the latest commit. */
+  /** The files of the latest commit, and the suggester directory it names. */
   public static Collection<String> commitFiles(Path index) throws IOException {
     try (FSDirectory dir = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      return new TreeSet<>(reader.getIndexCommit().getFileNames());
+      Set<String> files = new TreeSet<>(reader.getIndexCommit().getFileNames());
+      String suggester =
+          reader.getIndexCommit().getUserData().get(careersearch.schema.Schema.COMMIT_SUGGEST_DIR);
+      if (suggester != null) {
+        files.add(suggester);
+      }
+      return files;
     }
   }
 
