@@ -48,8 +48,7 @@ final class Browser implements AutoCloseable {
 
   /** Starts the browser for a server at http://127.0.0.1:{port}. */
   static Browser start(int port) throws IOException {
-    requireExecutable(CHROMIUM, "chromium");
-    requireExecutable(CHROMEDRIVER, "chromium-driver");
+    requireInstalled();
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     Path profile = Files.createTempDirectory("careersearch-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -79,6 +78,12 @@ final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(WAIT);
     return new Browser(driver, "http://127.0.0.1:" + port, profile);
+  }
+
+  /** Fails, saying how to install them, when chromium or chromedriver is missing. */
+  static void requireInstalled() {
+    requireExecutable(CHROMIUM, "chromium");
+    requireExecutable(CHROMEDRIVER, "chromium-driver");
   }
 
   private static void requireExecutable(Path program, String debianPackage) {

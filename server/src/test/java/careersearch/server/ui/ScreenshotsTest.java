@@ -33,6 +33,7 @@ class ScreenshotsTest {
 
   @BeforeAll
   static void start() throws Exception {
+    Browser.requireInstalled(); // before any work: no browser, no browser tests
     UiTestIndex.build(indexDir);
     server = new ServerFixture(indexDir, Duration.ofSeconds(1));
     browser = Browser.start(server.app.port());
@@ -50,7 +51,9 @@ class ScreenshotsTest {
         browser.close();
       }
     } finally {
-      server.close();
+      if (server != null) {
+        server.close();
+      }
     }
   }
 

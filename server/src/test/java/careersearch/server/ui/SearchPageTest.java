@@ -32,6 +32,7 @@ class SearchPageTest {
 
   @BeforeAll
   static void start() throws Exception {
+    Browser.requireInstalled(); // before any work: no browser, no browser tests
     UiTestIndex.build(indexDir);
     server = new ServerFixture(indexDir, Duration.ofSeconds(1));
     browser = Browser.start(server.app.port());
@@ -49,7 +50,9 @@ class SearchPageTest {
         browser.close();
       }
     } finally {
-      server.close();
+      if (server != null) {
+        server.close();
+      }
     }
   }
 
