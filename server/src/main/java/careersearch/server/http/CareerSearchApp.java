@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,9 @@ public final class CareerSearchApp {
                       ctx.queryString() == null ? "" : ctx.queryString(),
                       ctx.statusCode(),
                       String.format("%.1f", ms)));
+
+          // the web interface (issue 7): hand-written HTML, CSS and JS, all served from here
+          config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.before(CareerSearchApp::beforeEveryRequest);
           config.routes.get(
