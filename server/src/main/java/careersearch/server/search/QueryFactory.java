@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -50,6 +51,12 @@ public final class QueryFactory {
 
   /** Words of a phrase boost may be this many positions apart ("engineer, machine learning"). */
   private static final int PHRASE_SLOP = 1;
+
+  /**
+   * Most paths through a query's synonym graph for which the phrase boost is built (one sloppy
+   * phrase per path): four words with multi-word synonyms ("ml" = "machine learning") make 16.
+   */
+  static final int MAX_PHRASE_PATHS = 16;
 
   private static final int FLAGS =
       SimpleQueryParser.PHRASE_OPERATOR
@@ -154,7 +161,18 @@ public final class QueryFactory {
     }
     QueryBuilder phrases = new QueryBuilder(analyzer);
     for (String field : List.of(Fields.TITLE, Fields.TAGS)) {
-      Query phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
+      Query phrase;
+      try {
+        phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
+      } catch (IndexSearcher.TooManyClauses e) {
+        // a sloppy phrase over a synonym graph is one phrase per path through the graph: "ml ml
+        // ml ..." has 2^n of them. The boost is only a ranking aid, so such a query goes without
+        return;
+      }
+      if (phrase instanceof BooleanQuery paths && paths.clauses().size() > MAX_PHRASE_PATHS) {
+        // 2^10 sloppy phrases cost seconds to run for a small gain in ranking
+        return;
+      }
       if (phrase != null) {
         query.add(new BoostQuery(phrase, FIELD_WEIGHTS.get(field)), Occur.SHOULD);
       }
