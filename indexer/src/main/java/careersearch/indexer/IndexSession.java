@@ -128,8 +128,37 @@ public final class IndexSession implements Closeable {
     data.put(Schema.COMMIT_SYNONYMS, synonyms);
     data.put(Schema.COMMIT_TIME, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
+    pauseIfAsked("before-prepare");
+    // prepareCommit flushes and fsyncs every new file and writes pending_segments_N; commit then
+    // renames it to segments_N, the one atomic step that makes the new index visible
+    writer.prepareCommit();
+    pauseIfAsked("prepared");
     writer.commit();
     committed = true;
+    pauseIfAsked("committed");
+  }
+
+  /**
+   * System property for fault-injection tests only: {@code before-prepare}, {@code prepared} or
+   * {@code committed} makes {@link #commit} stop at that point (printing a line to stderr) so that
+   * a test can kill the process there. Unset, as in production, it changes nothing.
+   */
+  public static final String PAUSE_PROPERTY = "careersearch.test.pause-in-commit";
+
+  /** The line printed on stderr when paused, followed by the stage. */
+  public static final String PAUSED_MARKER = "careersearch: paused in commit at ";
+
+  private static void pauseIfAsked(String stage) {
+    if (!stage.equals(System.getProperty(PAUSE_PROPERTY))) {
+      return;
+    }
+    System.err.println(PAUSED_MARKER + stage);
+    System.err.flush();
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import careersearch.schema.Fields;
 import careersearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -125,11 +126,16 @@ public final class PostingsUpdater {
   }
 
   private void requireIndex() throws IOException {
-    try (FSDirectory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IllegalArgumentException(
-            "no index at " + indexDir + "; build one first with the reindex command");
+    // checked first: FSDirectory.open would create a mistyped --index directory
+    boolean exists = Files.isDirectory(indexDir);
+    if (exists) {
+      try (FSDirectory dir = FSDirectory.open(indexDir)) {
+        exists = DirectoryReader.indexExists(dir);
       }
+    }
+    if (!exists) {
+      throw new IllegalArgumentException(
+          "no index at " + indexDir + "; build one first with the reindex command");
     }
   }
 }

@@ -1,31 +1,94 @@
 package careersearch.server;
 
 import careersearch.indexer.CorpusIndexer;
+import careersearch.indexer.corpus.CorpusException;
+import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.schema.DocType;
 import careersearch.schema.Schema;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Makes sure there is an index of the current schema to serve, building it from the corpus. */
+/**
+ * Makes sure there is a readable index of the current schema to serve before the server starts,
+ * building it from the corpus when there is none, when it is of another schema version, or when it
+ * is unreadable (a corrupt index is moved aside to {@code <dir>.corrupt-<timestamp>} first: Lucene
+ * cannot write a new commit over a commit it cannot read). When the index cannot be served and
+ * cannot be rebuilt either (no corpus), it refuses with a {@link StartupException}: the server
+ * never starts half-working.
+ */
 final class IndexBootstrap {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
 
+  private static final DateTimeFormatter ASIDE_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
   private IndexBootstrap() {}
 
+  /** What was found at the index directory. */
+  enum State {
+    /** A readable index of the current schema: served as it is. */
+    READY,
+    /** No index (no directory, or no commit in it): built from the corpus. */
+    MISSING,
+    /** An index of another schema version: rebuilt from the corpus over it. */
+    OTHER_SCHEMA,
+    /** An index Lucene cannot read or whose checksums fail: moved aside, then rebuilt. */
+    CORRUPT
+  }
+
+  /** The state and, unless ready, why. */
+  record Inspection(State state, String reason) {}
+
+  /** The server cannot start; the message says why and what to do, in one line. */
+  static final class StartupException extends RuntimeException {
+    StartupException(String message) {
+      super(message);
+    }
+  }
+
   static void ensureIndex(Path indexDir, Path corpusDir) throws IOException {
-    String reason = whyRebuild(indexDir);
-    if (reason == null) {
+    Inspection found = inspect(indexDir);
+    if (found.state() == State.READY) {
       LOG.info("Using the index at {}", indexDir.toAbsolutePath());
       return;
     }
-    LOG.info("{}: building it from {} ...", reason, corpusDir.toAbsolutePath());
-    CorpusIndexer.Summary summary =
-        new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
+    String corpusProblem = corpusProblem(corpusDir);
+    if (corpusProblem != null) {
+      // leave a corrupt index where it is: without a corpus there is nothing to replace it with
+      throw new StartupException(
+          found.reason() + ", and it cannot be built: " + corpusProblem + " (see --corpus)");
+    }
+    if (found.state() == State.CORRUPT) {
+      Path aside = moveAside(indexDir);
+      LOG.warn(
+          "{}: moved it to {}; building a new index from {} ...",
+          found.reason(),
+          aside.toAbsolutePath(),
+          corpusDir.toAbsolutePath());
+    } else {
+      LOG.info("{}: building it from {} ...", found.reason(), corpusDir.toAbsolutePath());
+    }
+    CorpusIndexer.Summary summary;
+    try {
+      summary = new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
+    } catch (CorpusException | IllegalArgumentException e) {
+      throw new StartupException("Building the index failed: " + e.getMessage());
+    } catch (careersearch.indexer.IndexSession.IndexBusyException e) {
+      throw new StartupException(e.getMessage());
+    }
     LOG.info(
         "Indexed {} documents in {} ms: {}",
         summary.total(),
@@ -33,25 +96,85 @@ final class IndexBootstrap {
         counts(summary.documents()));
   }
 
-  /** Null when the index can be served as it is. */
-  private static String whyRebuild(Path indexDir) throws IOException {
+  /**
+   * Looks at the index without changing it: opens the latest commit, checks its schema version and
+   * verifies the checksum of every file of every segment (a truncated or garbled file fails here,
+   * not in the middle of a search).
+   */
+  static Inspection inspect(Path indexDir) {
+    if (!Files.exists(indexDir)) {
+      return new Inspection(State.MISSING, "No index at " + indexDir);
+    }
+    if (!Files.isDirectory(indexDir)) {
+      throw new StartupException(
+          "The index path " + indexDir + " is not a directory; point --index at a directory");
+    }
     try (FSDirectory dir = FSDirectory.open(indexDir)) {
       if (!DirectoryReader.indexExists(dir)) {
-        return "No index at " + indexDir;
+        return new Inspection(State.MISSING, "No index at " + indexDir);
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         String version = reader.getIndexCommit().getUserData().get(Schema.COMMIT_SCHEMA_VERSION);
         if (!Integer.toString(Schema.VERSION).equals(version)) {
-          return "The index at "
-              + indexDir
-              + " has schema version "
-              + version
-              + ", this server needs "
-              + Schema.VERSION;
+          return new Inspection(
+              State.OTHER_SCHEMA,
+              "The index at "
+                  + indexDir
+                  + (version == null ? " has no schema version" : " has schema version " + version)
+                  + ", this server needs "
+                  + Schema.VERSION);
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+          leaf.reader().checkIntegrity();
         }
       }
+    } catch (AccessDeniedException e) {
+      throw new StartupException(
+          "Cannot read the index at " + indexDir + ": permission denied on " + e.getFile());
+    } catch (IOException | RuntimeException e) {
+      return new Inspection(
+          State.CORRUPT, "The index at " + indexDir + " is unreadable (" + describe(e) + ")");
     }
-    return null;
+    return new Inspection(State.READY, null);
+  }
+
+  /** Null when the corpus can be indexed, else what is missing. */
+  private static String corpusProblem(Path corpusDir) {
+    try {
+      new CorpusLayout(corpusDir).validate();
+      return null;
+    } catch (CorpusException e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
+   * Renames the index directory to a sibling {@code <name>.corrupt-<timestamp>}, unless another
+   * process is writing it (its write lock is held).
+   */
+  private static Path moveAside(Path indexDir) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(indexDir);
+        Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+    } catch (LockObtainFailedException e) {
+      throw new StartupException(
+          "The index at "
+              + indexDir
+              + " is unreadable and another process is writing it; wait for it to finish");
+    }
+    Path absolute = indexDir.toAbsolutePath();
+    String base = absolute.getFileName() + ".corrupt-" + LocalDateTime.now().format(ASIDE_STAMP);
+    Path aside = absolute.resolveSibling(base);
+    for (int n = 2; Files.exists(aside); n++) {
+      aside = absolute.resolveSibling(base + "-" + n);
+    }
+    return Files.move(absolute, aside);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
   private static String counts(Map<DocType, Long> documents) {

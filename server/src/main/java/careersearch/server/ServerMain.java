@@ -8,11 +8,14 @@ import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
 import careersearch.server.search.SuggestService;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.util.JavalinBindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -66,11 +69,36 @@ public final class ServerMain implements Callable<Integer> {
               + " comma-separated; default: none, CORS off).")
   List<String> corsOrigins;
 
+  /** Exit code when the server cannot start (no usable index and none can be built, port taken). */
+  static final int EXIT_CANNOT_START = 2;
+
+  /**
+   * Configuration applied after the app's own; only tests set it (a child JVM whose main sets it
+   * before calling {@link #main}, e.g. to make requests slow for a graceful-shutdown test).
+   */
+  static Consumer<JavalinConfig> extraConfig = config -> {};
+
   public static void main(String[] args) {
-    int code = new CommandLine(new ServerMain()).execute(args);
+    int code =
+        new CommandLine(new ServerMain())
+            .setExecutionExceptionHandler(ServerMain::cannotStart)
+            .execute(args);
     if (code != 0) {
       System.exit(code);
     }
+  }
+
+  /** One line on stderr, no stack trace, for what stops the server from starting. */
+  private static int cannotStart(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    String message =
+        e instanceof IndexBootstrap.StartupException
+            ? e.getMessage()
+            : e instanceof JavalinBindException
+                ? e.getMessage() + "; choose another --port"
+                : e.toString();
+    LOG.debug("Startup failed", e);
+    cmd.getErr().println("careersearch-server: cannot start: " + message);
+    return EXIT_CANNOT_START;
   }
 
   @Override
@@ -95,13 +123,17 @@ public final class ServerMain implements Callable<Integer> {
     Knowledge knowledge = new Knowledge(searchers);
     Javalin app =
         CareerSearchApp.create(
-            new AppServices(service, new SuggestService(searchers), admin, settings, knowledge));
+            new AppServices(service, new SuggestService(searchers), admin, settings, knowledge),
+            extraConfig);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   LOG.info("Shutting down: finishing requests in flight");
+                  // Jetty's graceful stop: no new connections, requests in flight run to the end
+                  // (up to CareerSearchApp's stop timeout), then the connectors close
                   app.stop();
+                  LOG.info("Stopped");
                   admin.close();
                   try {
                     searchers.close();

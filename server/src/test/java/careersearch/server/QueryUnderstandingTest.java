@@ -144,9 +144,16 @@ class QueryUnderstandingTest {
     assertTrue(r.get("query").get("corrected").asBoolean());
     assertEquals("tool:pytorch", ids(r).get(0));
 
+    // "kubernets" stems like "kubernetes", so it finds it as typed; the spelling is offered
     JsonNode k = search("kubernets", "");
     assertEquals("kubernetes", k.get("did_you_mean").asText());
     assertEquals("tool:kubernetes", ids(k).get(0));
+
+    // one unknown word among known ones is still corrected: it could match nothing
+    JsonNode mixed = search("tensorflwo models", "");
+    assertEquals("tensorflow models", mixed.get("did_you_mean").asText());
+    assertEquals("tensorflow models", mixed.get("query").get("searched").asText());
+    assertEquals("tool:tensorflow", ids(mixed).get(0));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package careersearch.indexer.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,8 +25,18 @@ public final class IndexerCli {
 
   /** Runs a command line and returns its exit code (tests call this instead of main). */
   public static int run(String... args) {
-    return new CommandLine(new IndexerCli())
-        .setExecutionExceptionHandler(new CliErrors())
-        .execute(args);
+    return command().execute(args);
+  }
+
+  /**
+   * Runs a command line with its output and errors (usage errors, {@code error: ...} lines) going
+   * to the given writers instead of System.out and System.err, and returns its exit code.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return command().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine command() {
+    return new CommandLine(new IndexerCli()).setExecutionExceptionHandler(new CliErrors());
   }
 }

@@ -48,8 +48,9 @@ import java.util.stream.Stream;
  * format). Each line is decoded as strict UTF-8, parsed to a tree and checked field by field, so a
  * bad line is reported as {@code file:line: reason}.
  *
- * <p>An instance keeps its {@link #skipped()} count and {@link #problems()} across calls to {@link
- * #read}; it is not thread-safe.
+ * <p>An instance keeps its {@link #skipped()} count, {@link #problems()} and the ids it has read
+ * across calls to {@link #read}, so an id is unique over all the files one instance reads; it is
+ * not thread-safe.
  */
 public final class JsonlPostingsReader {
   /** Longest accepted line in bytes, without its line break. */
@@ -57,6 +58,14 @@ public final class JsonlPostingsReader {
 
   /** Most problems kept by {@link #problems()}; later ones are only counted. */
   public static final int MAX_PROBLEMS = 100;
+
+  /**
+   * Bits of a line number in an id's packed first place (a file of 2^40 lines would be over a
+   * terabyte); the file index takes the rest.
+   */
+  private static final int LINE_BITS = 40;
+
+  private static final long LINE_LIMIT = 1L << LINE_BITS;
 
   static final List<String> REMOTE = List.of("remote", "hybrid", "onsite");
   static final List<String> EMPLOYMENT =
@@ -97,6 +106,16 @@ public final class JsonlPostingsReader {
   private long skipped;
   private final List<CorpusException> problems = new ArrayList<>();
 
+  /** Files read so far, in order; an id's first place refers to one by its index here. */
+  private final List<Path> files = new ArrayList<>();
+
+  /**
+   * Every id read so far (over all files) to where it first appeared: {@code file index << 40 |
+   * line}. One boxed long per id rather than a record with a path keeps the map lean for millions
+   * of postings.
+   */
+  private final Map<String, Long> firstPlaceOfId = new HashMap<>();
+
   /**
    * @param skipInvalid when true a bad line is counted in {@link #skipped()} and reading goes on;
    *     when false the first bad line throws {@link CorpusException}
@@ -136,12 +155,12 @@ public final class JsonlPostingsReader {
    * @throws CorpusException for a bad line (unless skipping) or an unreadable file
    */
   public long read(Path file, String sourceName, Consumer<JobPosting> sink) {
-    // id -> first line, to reject a duplicate id within the file
-    Map<String, Long> firstLineOfId = new HashMap<>();
+    int fileIndex = files.size();
+    files.add(file);
     long count = 0;
     try (LineInput lines = new LineInput(Files.newInputStream(file))) {
       while (lines.next()) {
-        JobPosting posting = parseLine(file, lines, sourceName, firstLineOfId);
+        JobPosting posting = parseLine(file, fileIndex, lines, sourceName);
         if (posting != null) {
           sink.accept(posting);
           count++;
@@ -164,8 +183,7 @@ public final class JsonlPostingsReader {
   }
 
   /** The posting of the current line, or null for a blank or skipped line. */
-  private JobPosting parseLine(
-      Path file, LineInput lines, String sourceName, Map<String, Long> firstLineOfId) {
+  private JobPosting parseLine(Path file, int fileIndex, LineInput lines, String sourceName) {
     long lineNumber = lines.number();
     try {
       String text = decode(lines);
@@ -173,10 +191,7 @@ public final class JsonlPostingsReader {
         return null;
       }
       JobPosting posting = toPosting(parseJson(text), sourceName + ":" + lineNumber);
-      Long first = firstLineOfId.putIfAbsent(posting.id(), lineNumber);
-      if (first != null) {
-        throw new BadLine("duplicate id '" + posting.id() + "' (first on line " + first + ")");
-      }
+      checkUnique(posting.id(), fileIndex, lineNumber);
       return posting;
     } catch (BadLine e) {
       CorpusException problem = new CorpusException(file, lineNumber, e.getMessage());
@@ -189,6 +204,29 @@ public final class JsonlPostingsReader {
       }
       return null;
     }
+  }
+
+  /**
+   * Rejects an id seen before, in this file or in an earlier one: the index keys postings by id, so
+   * a second posting with the same id would silently replace (or shadow) the first.
+   */
+  private void checkUnique(String id, int fileIndex, long line) {
+    Long first = firstPlaceOfId.putIfAbsent(id, ((long) fileIndex << LINE_BITS) | line);
+    if (first == null) {
+      return;
+    }
+    int firstFile = (int) (first >>> LINE_BITS);
+    long firstLine = first & (LINE_LIMIT - 1);
+    throw new BadLine(
+        firstFile == fileIndex
+            ? "duplicate id '" + id + "' (first on line " + firstLine + ")"
+            : "duplicate id '"
+                + id
+                + "' (first in "
+                + files.get(firstFile)
+                + ":"
+                + firstLine
+                + ")");
   }
 
   // ---- bytes to JSON ----

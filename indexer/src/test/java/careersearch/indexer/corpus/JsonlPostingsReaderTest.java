@@ -156,6 +156,55 @@ class JsonlPostingsReaderTest {
     assertEquals(file + ":2: duplicate id '" + id + "' (first on line 1)", e.getMessage());
   }
 
+  @Test
+  void idSeenInAnEarlierFileIsADuplicateNamingThatFileAndLine() throws IOException {
+    Path a = write("a.jsonl", "{\"id\":\"x\",\"title\":\"T\",\"company\":\"A\"}", VALID);
+    Path b = write("b.jsonl", "", "{\"id\":\"y\",\"title\":\"T\",\"company\":\"A\"}", VALID);
+    JsonlPostingsReader reader = new JsonlPostingsReader(normalizer, false);
+    List<JobPosting> postings = new ArrayList<>();
+    reader.read(a, "postings/a.jsonl", postings::add);
+    String contentId = postings.get(1).id();
+
+    CorpusException e =
+        assertThrows(CorpusException.class, () -> reader.read(b, "postings/b.jsonl", p -> {}));
+
+    assertEquals(b + ":3: duplicate id '" + contentId + "' (first in " + a + ":2)", e.getMessage());
+    assertEquals(3, e.line());
+  }
+
+  @Test
+  void idsOfEarlierFilesAreSkippedWhenSkippingInvalidLines() throws IOException {
+    Path a = write("a.jsonl", "{\"id\":\"x\",\"title\":\"T\",\"company\":\"A\"}");
+    Path b =
+        write(
+            "b.jsonl",
+            "{\"id\":\"y\",\"title\":\"T\",\"company\":\"A\"}",
+            "{\"id\":\"x\",\"title\":\"U\",\"company\":\"A\"}",
+            "{\"id\":\"y\",\"title\":\"V\",\"company\":\"A\"}");
+    JsonlPostingsReader reader = new JsonlPostingsReader(normalizer, true);
+    List<JobPosting> postings = new ArrayList<>();
+
+    reader.read(a, "postings/a.jsonl", postings::add);
+    reader.read(b, "postings/b.jsonl", postings::add);
+
+    assertEquals(List.of("x", "y"), postings.stream().map(JobPosting::id).toList());
+    assertEquals(2, reader.skipped());
+    assertEquals(
+        List.of(
+            b + ":2: duplicate id 'x' (first in " + a + ":1)",
+            b + ":3: duplicate id 'y' (first on line 1)"),
+        reader.problems().stream().map(CorpusException::getMessage).toList());
+  }
+
+  /** Separate readers (separate runs, such as two `add` batches) do not share ids. */
+  @Test
+  void aNewReaderStartsWithNoIds() throws IOException {
+    Path a = write("a.jsonl", VALID);
+
+    assertEquals(1, readAll(a).size());
+    assertEquals(1, readAll(a).size());
+  }
+
   static Stream<Arguments> badLines() {
     return Stream.of(
         Arguments.of(

@@ -4,13 +4,20 @@ import careersearch.server.search.BadRequestException;
 import careersearch.server.search.NotFoundException;
 import careersearch.server.search.SearchRequestParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.search.IndexSearcher;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +35,45 @@ public final class CareerSearchApp {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   /** Only our own scripts, styles and API: no inline code, no third parties, no framing. */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-          + "frame-ancestors 'none'; form-action 'self'";
+  static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
+
+  /** How long a stop (SIGTERM) waits for requests in flight before closing connections. */
+  static final long STOP_TIMEOUT_MS = 10_000;
+
+  private static final String INTERNAL_ERROR = "internal error; see the server log";
 
   private CareerSearchApp() {}
 
   /** An unstarted server; call {@code start(host, port)} (tests use port 0). */
   public static Javalin create(AppServices services) {
-    ObjectMapper json =
-        new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return create(services, config -> {});
+  }
+
+  /**
+   * An unstarted server with extra configuration applied last (tests add routes that fail in ways
+   * no real route can be made to fail on demand).
+   */
+  public static Javalin create(AppServices services, Consumer<JavalinConfig> extra) {
+    ObjectMapper json = Json.mapper();
     AppSettings settings = services.settings();
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(json, false));
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
-          // SIGTERM: stop accepting, let requests in flight finish (up to 10 s)
-          config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+          config.jetty.modifyServer(
+              server -> {
+                // SIGTERM: stop accepting, let requests in flight finish (up to 10 s), then close.
+                // The connectors stop taking connections and wait for open ones; GracefulHandler
+                // also answers 503 to a request that arrives on an open connection meanwhile and
+                // waits for every request it let in (GracefulShutdownTest checks the drain)
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.insertHandler(new GracefulHandler());
+                // errors Jetty answers before any route (bad URI, URI too long): JSON as well
+                server.setErrorHandler(new JsonErrorHandler(json));
+              });
+          // java.lang.Error escapes the exception handlers below: still a JSON body
+          config.router.javaLangErrorHandler(CareerSearchApp::javaLangError);
           if (!settings.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(
                 cors ->
@@ -60,6 +88,9 @@ public final class CareerSearchApp {
                       ctx.queryString() == null ? "" : ctx.queryString(),
                       ctx.statusCode(),
                       String.format("%.1f", ms)));
+
+          // the web interface (issue 7): hand-written HTML, CSS and JS, all served from here
+          config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.before(CareerSearchApp::beforeEveryRequest);
           config.routes.get(
@@ -89,11 +120,21 @@ public final class CareerSearchApp {
           config.routes.exception(
               PayloadTooLargeException.class,
               (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
+          // a query whose words and synonyms expand past Lucene's clause limit
+          config.routes.exception(
+              IndexSearcher.TooManyClauses.class,
+              (e, ctx) ->
+                  error(
+                      ctx,
+                      HttpStatus.BAD_REQUEST,
+                      "the query expands to more than "
+                          + IndexSearcher.getMaxClauseCount()
+                          + " clauses; search for fewer words"));
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
                 LOG.error("Failed to answer {} {}", ctx.method(), ctx.fullUrl(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log");
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR);
               });
           for (HttpStatus status :
               new HttpStatus[] {
@@ -104,20 +145,68 @@ public final class CareerSearchApp {
               }) {
             config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status));
           }
+          extra.accept(config);
         });
+  }
+
+  /** Last resort for a {@link java.lang.Error} thrown while answering: logged, a JSON 500. */
+  private static void javaLangError(HttpServletResponse response, Error error) {
+    LOG.error("Failed to answer a request", error);
+    if (response.isCommitted()) {
+      return;
+    }
+    try {
+      response.resetBuffer();
+      response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+      response.setContentType("application/json");
+      response
+          .getOutputStream()
+          .write(
+              ("{\"error\":{\"status\":500,\"message\":\"" + INTERNAL_ERROR + "\"}}")
+                  .getBytes(StandardCharsets.UTF_8));
+    } catch (IOException | IllegalStateException e) {
+      LOG.debug("Could not write the error body: {}", e.toString());
+    }
   }
 
   /** Standard hardening headers on every response; oversized bodies refused before any work. */
   private static void beforeEveryRequest(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    SecurityHeaders.forEach(ctx::header);
     if (ctx.contentLength() > MAX_REQUEST_BYTES) {
       throw new PayloadTooLargeException();
     }
+    // the parameter parser would drop such a parameter silently, and the path parameter parser
+    // fails on it (Jetty lets it through after a ';'): say what is wrong instead
+    String path = ctx.req().getRequestURI();
+    int bad = path == null ? -1 : malformedEscape(path);
+    if (bad >= 0) {
+      throw new BadRequestException(
+          "malformed percent-encoding at character "
+              + (bad + 1)
+              + " of the path: '%' must be followed by two hex digits (write % as %25)");
+    }
+    String query = ctx.queryString();
+    bad = query == null ? -1 : malformedEscape(query);
+    if (bad >= 0) {
+      throw new BadRequestException(
+          "malformed percent-encoding at character "
+              + (bad + 1)
+              + " of the query string: '%' must be followed by two hex digits (write % as %25)");
+    }
+  }
+
+  /** Index of the first {@code %} not followed by two hex digits, or -1. */
+  static int malformedEscape(String query) {
+    for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+      if (i + 2 >= query.length() || !isHex(query.charAt(i + 1)) || !isHex(query.charAt(i + 2))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** The stored document with its linked documents ({@code related}) and {@code insights}. */

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -33,7 +34,7 @@ public final class QueryFactory {
       Map.of(Fields.TITLE, 3.0f, Fields.TAGS, 2.0f, Fields.BODY, 1.0f);
 
   /** Score added for a document that has a recognized value (senior, remote, a company). */
-  static final float FACET_BOOST = 4f;
+  static final float FACET_BOOST = 16f;
 
   /** Score added to a recognized tool's own document, so "PyTorch ..." shows the tool. */
   static final float TOOL_BOOST = 8f;
@@ -41,8 +42,21 @@ public final class QueryFactory {
   /** Score added for a salary in a recognized range ("over 150k"). */
   static final float SALARY_BOOST = 3f;
 
+  /** Weight of an attribute's own words as text ("senior" in a title), next to its boost. */
+  static final float ATTRIBUTE_TEXT_WEIGHT = 0.3f;
+
+  /** Attributes whose words may also appear in text; "over 150k" and "jobs" never do. */
+  private static final java.util.Set<String> WEAK_TEXT_DIMENSIONS =
+      java.util.Set.of("seniority", "remote", "employment", "company", "location");
+
   /** Words of a phrase boost may be this many positions apart ("engineer, machine learning"). */
   private static final int PHRASE_SLOP = 1;
+
+  /**
+   * Most paths through a query's synonym graph for which the phrase boost is built (one sloppy
+   * phrase per path): four words with multi-word synonyms ("ml" = "machine learning") make 16.
+   */
+  static final int MAX_PHRASE_PATHS = 16;
 
   private static final int FLAGS =
       SimpleQueryParser.PHRASE_OPERATOR
@@ -78,19 +92,40 @@ public final class QueryFactory {
   }
 
   /**
-   * The text query with the interpretations as score boosts: knowledge documents without a
-   * seniority still match on their words, and postings that are senior, remote, ... rank higher.
+   * The query with the interpretations as score boosts. The topic words (everything but the
+   * recognized attributes: senior, remote, a company, a salary) are searched as usual; an attribute
+   * adds a boost for documents that have it, and its words count only weakly as text, so "remote"
+   * prefers remote postings over the "Remote Sensing" occupations. Tools are topic words and also
+   * lift the tool's own document. Any clause may match: a knowledge document without a seniority
+   * still ranks on its words, a posting without the topic words on its attributes.
    */
-  static Query boosted(String text, List<Interpretation> interpreted, Analyzer analyzer) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words(text, analyzer), Occur.MUST);
-    phraseBoost(text, analyzer, query);
+  static Query boosted(String q, List<Interpretation> interpreted, Analyzer analyzer) {
+    List<Interpretation> attributes =
+        interpreted.stream().filter(i -> !i.dimension().equals("tool")).toList();
+    String topic = QueryInterpreter.without(q, attributes);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    if (!topic.isBlank()) {
+      query.add(words(topic, analyzer), Occur.SHOULD);
+      phraseBoost(topic, analyzer, query);
+      any = true;
+    }
+    for (Interpretation i : attributes) {
+      if (WEAK_TEXT_DIMENSIONS.contains(i.dimension())) {
+        query.add(new BoostQuery(words(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT), Occur.SHOULD);
+      }
+    }
     for (Interpretation i : interpreted) {
       Query boost = boostFor(i);
       if (boost != null) {
         query.add(boost, Occur.SHOULD);
+        any = true;
       }
     }
-    return query.build();
+    if (!any) {
+      return words(q, analyzer);
+    }
+    return query.setMinimumNumberShouldMatch(1).build();
   }
 
   /**
@@ -126,7 +161,18 @@ public final class QueryFactory {
     }
     QueryBuilder phrases = new QueryBuilder(analyzer);
     for (String field : List.of(Fields.TITLE, Fields.TAGS)) {
-      Query phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
+      Query phrase;
+      try {
+        phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
+      } catch (IndexSearcher.TooManyClauses e) {
+        // a sloppy phrase over a synonym graph is one phrase per path through the graph: "ml ml
+        // ml ..." has 2^n of them. The boost is only a ranking aid, so such a query goes without
+        return;
+      }
+      if (phrase instanceof BooleanQuery paths && paths.clauses().size() > MAX_PHRASE_PATHS) {
+        // 2^10 sloppy phrases cost seconds to run for a small gain in ranking
+        return;
+      }
       if (phrase != null) {
         query.add(new BoostQuery(phrase, FIELD_WEIGHTS.get(field)), Occur.SHOULD);
       }

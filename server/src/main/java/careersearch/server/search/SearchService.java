@@ -70,14 +70,16 @@ public final class SearchService {
     return searchers.withSearcher(
         searcher -> {
           Outcome outcome = run(searcher, request);
-          String correction = spelling(searcher, request.q(), outcome.interpreted());
+          SpellCorrector.Correction correction =
+              spelling(searcher, request.q(), outcome.interpreted());
           Map<String, Object> echo = echo(request, outcome.interpreted());
-          if (outcome.total() == 0 && correction != null) {
-            // nothing found as typed: search the correction instead, and say so
-            Outcome corrected = run(searcher, request.withQ(correction));
+          if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
+            // words that matched nothing as typed: search the correction instead (when it finds
+            // something), and say so
+            Outcome corrected = run(searcher, request.withQ(correction.text()));
             if (corrected.total() > 0) {
               echo = echo(request, corrected.interpreted());
-              echo.put("searched", correction);
+              echo.put("searched", correction.text());
               echo.put("corrected", true);
               outcome = corrected;
             }
@@ -88,7 +90,7 @@ public final class SearchService {
               (System.nanoTime() - start) / 1_000_000,
               outcome.hits(),
               outcome.facets(),
-              correction,
+              correction == null ? null : correction.text(),
               outcome.timedOut());
         });
   }
@@ -103,10 +105,7 @@ public final class SearchService {
                 QueryInterpreter.without(asked.q(), interpreted),
                 Strictness.tools(interpreted),
                 searcher.queryAnalyzer())
-            : QueryFactory.boosted(
-                QueryInterpreter.without(asked.q(), Strictness.notWords(interpreted)),
-                interpreted,
-                searcher.queryAnalyzer());
+            : QueryFactory.boosted(asked.q(), interpreted, searcher.queryAnalyzer());
     DrillDownQuery drillDown =
         new DrillDownQuery(facetsConfig, withSalaryRange(textQuery, request));
     for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
@@ -148,11 +147,9 @@ public final class SearchService {
   }
 
   /** A better-spelled query, for the words that were not recognized as something else. */
-  private static String spelling(
+  private static SpellCorrector.Correction spelling(
       CareerSearcher searcher, String q, List<Interpretation> interpreted) throws IOException {
-    return q.isBlank()
-        ? null
-        : SpellCorrector.correct(q, interpreted, searcher.getIndexReader(), searcher.vocabulary());
+    return q.isBlank() ? null : SpellCorrector.correct(q, interpreted, searcher);
   }
 
   private record Outcome(

@@ -1,13 +1,16 @@
 package careersearch.server.search;
 
+import careersearch.schema.Analyzers;
 import careersearch.schema.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -20,20 +23,34 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellCorrector {
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
+  /** The searchable fields' analysis without synonyms, to ask whether a word is known. */
+  private static final Analyzer STEMMED = Analyzers.text();
+
   private SpellCorrector() {}
 
   /**
    * The corrected query, or null when every word is known (or nothing better is known). Words
    * inside recognized parts (sr, wfh, a company) are left as they are.
    */
-  static String correct(
-      String text, List<Interpretation> recognized, IndexReader reader, QueryVocabulary vocabulary)
+  /**
+   * A better-spelled query.
+   *
+   * @param unmatched true when a replaced word matched no document even stemmed ("pytorhc"), so
+   *     searching the correction loses nothing; false when the typed form still matched
+   *     ("kubernets" stems like "kubernetes")
+   */
+  record Correction(String text, boolean unmatched) {}
+
+  static Correction correct(String text, List<Interpretation> recognized, CareerSearcher searcher)
       throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    QueryVocabulary vocabulary = searcher.vocabulary();
     DirectSpellChecker checker = new DirectSpellChecker();
     StringBuilder corrected = new StringBuilder();
     Matcher m = WORD.matcher(text);
     int last = 0;
     boolean changed = false;
+    boolean unmatched = false;
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
       String replacement = word;
@@ -46,6 +63,7 @@ final class SpellCorrector {
         if (best.length > 0) {
           replacement = best[0].string;
           changed = true;
+          unmatched |= !matchesAsStemmed(word, searcher);
         }
       }
       corrected
@@ -54,7 +72,13 @@ final class SpellCorrector {
       last = m.end();
     }
     corrected.append(text.substring(last));
-    return changed ? corrected.toString() : null;
+    return changed ? new Correction(corrected.toString(), unmatched) : null;
+  }
+
+  /** A word the searchable fields know in another form ("engineers" is "engineer"). */
+  private static boolean matchesAsStemmed(String word, CareerSearcher searcher) throws IOException {
+    Query query = QueryFactory.words(word, STEMMED);
+    return searcher.count(query) > 0;
   }
 
   private static boolean inside(List<Interpretation> recognized, int position) {

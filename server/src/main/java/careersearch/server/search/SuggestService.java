@@ -33,12 +33,12 @@ public final class SuggestService {
             "unknown parameter '" + name + "'; known parameters: q, size");
       }
     }
-    String q = params.getOrDefault("q", List.of("")).get(0).strip();
+    String q = single(params, "q").strip();
     if (q.length() > MAX_LENGTH) {
       throw new BadRequestException(
           "q is " + q.length() + " characters long; the limit is " + MAX_LENGTH);
     }
-    int size = size(params.getOrDefault("size", List.of()));
+    int size = size(single(params, "size"));
     long start = System.nanoTime();
     List<Suggestion> suggestions = q.isEmpty() ? List.of() : complete(q, size);
     Map<String, Object> response = new LinkedHashMap<>();
@@ -89,12 +89,22 @@ public final class SuggestService {
     return false;
   }
 
-  private static int size(List<String> values) {
-    if (values.isEmpty() || values.get(0).isBlank()) {
+  /** A parameter that may be given once; absent (or given without a value) is "". */
+  private static String single(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(
+          "parameter '" + name + "' was given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() ? "" : values.get(0);
+  }
+
+  private static int size(String value) {
+    if (value.isBlank()) {
       return DEFAULT_SIZE;
     }
     try {
-      int size = Integer.parseInt(values.get(0).strip());
+      int size = Integer.parseInt(value.strip());
       if (size >= 1 && size <= MAX_SIZE) {
         return size;
       }
@@ -102,6 +112,6 @@ public final class SuggestService {
       // reported below
     }
     throw new BadRequestException(
-        "size must be a whole number between 1 and " + MAX_SIZE + ", was '" + values.get(0) + "'");
+        "size must be a whole number between 1 and " + MAX_SIZE + ", was '" + value + "'");
   }
 }
