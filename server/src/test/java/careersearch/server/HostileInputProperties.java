@@ -126,6 +126,22 @@ class HostileInputProperties {
     }
   }
 
+  @Property(tries = 200)
+  void salariesAlwaysAnswerJsonAndNever5xx(@ForAll("salaryParameters") List<Param> params) {
+    Answer answer = get("/api/salaries", params);
+    assertWellFormed(answer);
+    if (answer.status() == 200) {
+      assertTrue(answer.json().get("count").isInt(), answer.body());
+    }
+  }
+
+  @Property(tries = 200)
+  void compareAlwaysAnswersJsonAndNever5xx(
+      @ForAll("hostile") String a, @ForAll("hostile") String b) {
+    Answer answer = get("/api/compare", List.of(new Param("a", a), new Param("b", b)));
+    assertWellFormed(answer);
+  }
+
   @Property(tries = 100)
   void healthIgnoresAnyParameters(@ForAll("searchParameters") List<Param> params) {
     Answer answer = get("/api/health", params);
@@ -614,6 +630,16 @@ class HostileInputProperties {
     Arbitrary<String> names =
         Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.of("q", "size")), Tuple.of(1, hostile()));
     return param(names).list().ofMaxSize(4);
+  }
+
+  @Provide
+  Arbitrary<List<Param>> salaryParameters() {
+    Arbitrary<String> names =
+        Arbitraries.frequencyOf(
+            Tuple.of(
+                10, Arbitraries.of("q", "seniority", "employment", "remote", "location", "year")),
+            Tuple.of(1, hostile()));
+    return param(names).list().ofMaxSize(5);
   }
 
   private Arbitrary<Param> param(Arbitrary<String> names) {

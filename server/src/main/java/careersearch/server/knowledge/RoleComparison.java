@@ -45,6 +45,12 @@ public final class RoleComparison {
   static final int MAX_RESPONSIBILITIES = 10;
   static final int MAX_SUGGESTIONS = 5;
 
+  /** Longest role title accepted, in characters. */
+  static final int MAX_ROLE_LENGTH = 200;
+
+  /** Words of an unknown role that suggestions are looked up for. */
+  private static final int MAX_SUGGESTION_WORDS = 8;
+
   private static final Pattern CODE = Pattern.compile("(?:occupation:)?(\\d{2}-\\d{4}\\.\\d{2})");
   private static final List<String> PARAMS = List.of("a", "b");
 
@@ -174,7 +180,8 @@ public final class RoleComparison {
    */
   static List<String> suggestions(CareerSearcher searcher, KnowledgeBase kb, String query)
       throws IOException {
-    List<String> words = TitleKey.words(query);
+    List<String> words =
+        TitleKey.words(query).stream().distinct().limit(MAX_SUGGESTION_WORDS).toList();
     if (words.isEmpty()) {
       return List.of();
     }
@@ -521,13 +528,13 @@ public final class RoleComparison {
               + "' is required: give two roles, e.g. a=Machine Learning Engineer&b=Data Science"
               + " Engineer");
     }
-    if (values.get(0).length() > SalaryInsights.MAX_QUERY_LENGTH) {
+    if (values.get(0).length() > MAX_ROLE_LENGTH) {
       throw new BadRequestException(
           name
               + " is "
               + values.get(0).length()
-              + " characters long; the limit is "
-              + SalaryInsights.MAX_QUERY_LENGTH);
+              + " characters long; a role title may have at most "
+              + MAX_ROLE_LENGTH);
     }
     return values.get(0);
   }
