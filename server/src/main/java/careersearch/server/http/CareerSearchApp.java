@@ -64,13 +64,13 @@ public final class CareerSearchApp {
               "/api/search",
               ctx ->
                   ctx.json(
-                      services.search().search(SearchRequestParser.parse(ctx.queryParamMap()))));
+                      services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
           config.routes.get(
-              "/api/suggest", ctx -> ctx.json(services.suggest().suggest(ctx.queryParamMap())));
+              "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
           config.routes.get(
               "/api/documents/{id}",
-              ctx -> ctx.json(services.search().document(ctx.pathParam("id"))));
-          config.routes.get("/api/health", ctx -> ctx.json(services.search().health()));
+              ctx -> ctx.json(services.backend().document(ctx.pathParam("id"))));
+          config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
           config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. */
-class SearchApiTest extends TestIndexServer {
+/**
+ * The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. A
+ * contract: {@link SearchApiLuceneTest} and {@link SearchApiSolrTest} run it on each backend.
+ */
+abstract class SearchApiContract extends TestIndexContract {
 
   static List<String> ids(JsonNode response) {
     List<String> ids = new ArrayList<>();

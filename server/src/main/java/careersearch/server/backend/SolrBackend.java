@@ -1,0 +1,130 @@
+package careersearch.server.backend;
+
+import careersearch.indexer.solr.SolrHttp;
+import careersearch.schema.Schema;
+import careersearch.server.search.BadRequestException;
+import careersearch.server.search.QueryVocabulary;
+import careersearch.server.search.SearchRequest;
+import careersearch.server.search.SearchResponse;
+import careersearch.server.search.SolrSearch;
+import careersearch.server.search.SolrVocabulary;
+import careersearch.server.search.SuggestService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A SolrCloud collection (through its alias) as the search backend, over Solr's HTTP/JSON APIs
+ * with the JDK's HTTP client and failover between node URLs. The interpreter's vocabulary is read
+ * from the collection and refreshed when its version changes.
+ */
+public final class SolrBackend implements SearchBackend {
+  private static final Logger LOG = LoggerFactory.getLogger(SolrBackend.class);
+
+  private final SolrHttp solr;
+  private final String collection;
+  private final String synonyms;
+  private final SolrSearch search;
+  private final Instant openedAt = Instant.now();
+  private final ScheduledExecutorService refresher;
+  private volatile QueryVocabulary vocabulary;
+  private volatile long vocabularyVersion = -1;
+
+  /**
+   * @param collection the alias (or collection) to search
+   * @param synonyms the synonym rules of the collection's configset (index and query-only ones),
+   *     for the interpreter: a nickname of a tool names the tool
+   * @param refresh how often to look for a new index version
+   */
+  public SolrBackend(SolrHttp solr, String collection, String synonyms, Duration refresh) {
+    this.solr = solr;
+    this.collection = collection;
+    this.synonyms = synonyms;
+    this.search = new SolrSearch(solr, collection, () -> vocabulary);
+    refreshVocabulary();
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "solr-vocabulary-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    refresher.scheduleWithFixedDelay(
+        this::refreshVocabulary, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Reloads the vocabulary when the collection changed since the last load. */
+  void refreshVocabulary() {
+    try {
+      long version = ((Number) search.counts().get("index_version")).longValue();
+      if (version != vocabularyVersion) {
+        vocabulary = SolrVocabulary.load(solr, collection, synonyms);
+        vocabularyVersion = version;
+        LOG.info("Loaded the query vocabulary of {} (version {})", collection, version);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not load the query vocabulary from Solr: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public String name() {
+    return "solr";
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    return search.search(request);
+  }
+
+  @Override
+  public Map<String, Object> document(String id) {
+    return search.document(id);
+  }
+
+  @Override
+  public Map<String, Object> health() {
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("status", "ok");
+    health.putAll(search.counts());
+    health.put("schema_version", Schema.VERSION);
+    health.put("committed_at", null);
+    health.put("opened_at", openedAt.toString());
+    health.put("backend", name());
+    health.put("collection", collection);
+    health.put("solr_nodes", solr.nodes());
+    return health;
+  }
+
+  @Override
+  public Map<String, Object> suggest(Map<String, List<String>> params) {
+    for (String name : params.keySet()) {
+      if (!name.equals("q") && !name.equals("size")) {
+        throw new BadRequestException(
+            "unknown parameter '" + name + "'; known parameters: q, size");
+      }
+    }
+    throw new BadRequestException(
+        "suggestions are not available on the Solr backend yet; max size is "
+            + SuggestService.MAX_SIZE);
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.noneOf(Capability.class);
+  }
+
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+  }
+}
