@@ -120,8 +120,7 @@ public final class CorpusIndexer {
    * Reads the whole corpus and hands every document to {@code sink} (another engine's indexer);
    * committing is the sink's business.
    */
-  public Summary feed(Sink sink, java.util.function.Consumer<String> ratesJson)
-      throws IOException {
+  public Summary feed(Sink sink, java.util.function.Consumer<String> ratesJson) throws IOException {
     long start = System.nanoTime();
     corpus.validate();
     Fed fed = feed(sink);

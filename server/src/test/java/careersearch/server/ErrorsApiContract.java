@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every bad input gets a JSON 4xx that says what to change; odd queries still search. A contract run
- * on each backend by {@link ErrorsApiLuceneTest} and {@link ErrorsApiSolrTest}.
+ * Every bad input gets a JSON 4xx that says what to change; odd queries still search. A contract
+ * run on each backend by {@link ErrorsApiLuceneTest} and {@link ErrorsApiSolrTest}.
  */
 abstract class ErrorsApiContract extends TestIndexContract {
 

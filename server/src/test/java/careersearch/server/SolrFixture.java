@@ -38,8 +38,7 @@ public final class SolrFixture implements BackendFixture {
         Files.readString(SolrTestCloud.configsetDir().resolve("synonyms.txt"))
             + "\n"
             + Files.readString(SolrTestCloud.configsetDir().resolve("query-synonyms.txt"));
-    backend =
-        new SolrBackend(cloud.http(), SolrTestCloud.ALIAS, synonyms, Duration.ofSeconds(5));
+    backend = new SolrBackend(cloud.http(), SolrTestCloud.ALIAS, synonyms, Duration.ofSeconds(5));
     app =
         CareerSearchApp.create(
                 new AppServices(

@@ -55,7 +55,8 @@ public final class SolrTestCloud {
         return candidate;
       }
     }
-    throw new IllegalStateException("solr/configset not found from " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "solr/configset not found from " + Path.of("").toAbsolutePath());
   }
 
   /** Starts the cluster on first use. */
@@ -69,8 +70,7 @@ public final class SolrTestCloud {
   private static SolrTestCloud start() throws Exception {
     String classpathFile =
         System.getProperty(
-            "careersearch.solr.classpath",
-            "../solr-testcluster/target/solr-testcluster.classpath");
+            "careersearch.solr.classpath", "../solr-testcluster/target/solr-testcluster.classpath");
     String classes =
         System.getProperty("careersearch.solr.classes", "../solr-testcluster/target/classes");
     if (!Files.exists(Path.of(classpathFile))) {
@@ -79,7 +79,8 @@ public final class SolrTestCloud {
               + classpathFile
               + "; build the solr-testcluster module first (mvn -pl server -am ...)");
     }
-    String classpath = classes + File.pathSeparator + Files.readString(Path.of(classpathFile)).strip();
+    String classpath =
+        classes + File.pathSeparator + Files.readString(Path.of(classpathFile)).strip();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = Files.createTempFile("careersearch-solr-testcluster", ".log");
     ProcessBuilder pb =

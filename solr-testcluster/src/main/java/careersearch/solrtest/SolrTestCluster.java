@@ -7,14 +7,14 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * Starts a real SolrCloud for tests and local runs: {@code nodes} Solr nodes (2 by default) with
- * an embedded ZooKeeper, the careersearch configset, and a 2-shard collection behind the alias
- * {@code careersearch}. Prints {@code SOLR_URLS=url1,url2} on one line once everything is up, then
- * runs until its standard input closes (the parent process ended) or it is killed.
+ * Starts a real SolrCloud for tests and local runs: {@code nodes} Solr nodes (2 by default) with an
+ * embedded ZooKeeper, the careersearch configset, and a 2-shard collection behind the alias {@code
+ * careersearch}. Prints {@code SOLR_URLS=url1,url2} on one line once everything is up, then runs
+ * until its standard input closes (the parent process ended) or it is killed.
  *
  * <p>Usage: {@code SolrTestCluster CONFIGSET_DIR [NODES] [COLLECTION]}
  */
@@ -43,8 +43,7 @@ public final class SolrTestCluster {
     // a first collection behind the alias, so that a client finds one at once; a reindex
     // replaces it with a new collection and switches the alias
     String first = alias + "_0";
-    CollectionAdminRequest.createCollection(first, alias, 2, 1)
-        .process(cluster.getSolrClient());
+    CollectionAdminRequest.createCollection(first, alias, 2, 1).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(first, 2, 2);
     CollectionAdminRequest.createAlias(alias, first).process(cluster.getSolrClient());
     String urls =

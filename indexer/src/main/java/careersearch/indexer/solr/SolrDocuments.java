@@ -12,9 +12,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a document of our generators into a Solr JSON document with the same fields: text as
- * text, numbers as numbers, each facet value under its dimension's field, the JSON source as a
- * stored string. The generators stay the one place that decides what a document holds.
+ * Turns a document of our generators into a Solr JSON document with the same fields: text as text,
+ * numbers as numbers, each facet value under its dimension's field, the JSON source as a stored
+ * string. The generators stay the one place that decides what a document holds.
  */
 public final class SolrDocuments {
   private SolrDocuments() {}
@@ -32,8 +32,7 @@ public final class SolrDocuments {
       String name = field.name();
       if (name.equals(Fields.SOURCE)) {
         BytesRef json = field.binaryValue();
-        out.put(
-            name, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+        out.put(name, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
       } else if (field.numericValue() != null) {
         out.put(name, field.numericValue().longValue());
       } else if (field.stringValue() != null) {

@@ -34,10 +34,10 @@ public final class SolrHttp {
    */
   public SolrHttp(List<String> nodes, Duration timeout) {
     if (nodes.isEmpty()) {
-      throw new IllegalArgumentException("no Solr URL given; pass --solr-url http://host:8983/solr");
+      throw new IllegalArgumentException(
+          "no Solr URL given; pass --solr-url http://host:8983/solr");
     }
-    this.nodes =
-        nodes.stream().map(String::strip).map(u -> u.replaceAll("/+$", "")).toList();
+    this.nodes = nodes.stream().map(String::strip).map(u -> u.replaceAll("/+$", "")).toList();
     this.timeout = timeout;
     this.http =
         HttpClient.newBuilder()
@@ -110,8 +110,7 @@ public final class SolrHttp {
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String node = nodes.get((first + i) % nodes.size());
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(node + path)).timeout(limit);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + path)).timeout(limit);
       if (body == null) {
         request.GET();
       } else {

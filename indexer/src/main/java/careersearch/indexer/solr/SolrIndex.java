@@ -129,10 +129,7 @@ public final class SolrIndex {
   public Rebuilt rebuild(java.nio.file.Path corpus, CorpusIndexer indexer, int shards)
       throws IOException {
     return rebuild(
-        SolrConfigset.forCorpus(corpus),
-        shards,
-        1,
-        writer -> indexer.feed(writer, rates -> {}));
+        SolrConfigset.forCorpus(corpus), shards, 1, writer -> indexer.feed(writer, rates -> {}));
   }
 
   /** The collection the alias points at, or null. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The embedded Lucene index: a thin adapter over {@link SearchService} and {@link SuggestService}. */
+/**
+ * The embedded Lucene index: a thin adapter over {@link SearchService} and {@link SuggestService}.
+ */
 public final class LuceneBackend implements SearchBackend {
   private final SearchService search;
   private final SuggestService suggest;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The engine behind the HTTP API: the embedded Lucene index ({@link LuceneBackend}, the default)
- * or a SolrCloud collection ({@link SolrBackend}). Both answer with the same JSON shapes; where
- * one cannot, {@link #capabilities()} says so.
+ * The engine behind the HTTP API: the embedded Lucene index ({@link LuceneBackend}, the default) or
+ * a SolrCloud collection ({@link SolrBackend}). Both answer with the same JSON shapes; where one
+ * cannot, {@link #capabilities()} says so.
  */
 public interface SearchBackend extends AutoCloseable {
   /** {@code lucene} or {@code solr}. */

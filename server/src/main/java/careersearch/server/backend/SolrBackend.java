@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A SolrCloud collection (through its alias) as the search backend, over Solr's HTTP/JSON APIs
- * with the JDK's HTTP client and failover between node URLs. The interpreter's vocabulary is read
- * from the collection and refreshed when its version changes.
+ * A SolrCloud collection (through its alias) as the search backend, over Solr's HTTP/JSON APIs with
+ * the JDK's HTTP client and failover between node URLs. The interpreter's vocabulary is read from
+ * the collection and refreshed when its version changes.
  */
 public final class SolrBackend implements SearchBackend {
   private static final Logger LOG = LoggerFactory.getLogger(SolrBackend.class);

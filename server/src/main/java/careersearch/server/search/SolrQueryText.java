@@ -24,7 +24,9 @@ public final class SolrQueryText {
   /** One unit of what was typed: a word, a phrase or a prefix, maybe negated. */
   record Unit(String text, boolean phrase, boolean prefix, boolean negated) {}
 
-  /** Splits text like {@link org.apache.lucene.queryparser.simple.SimpleQueryParser} with our flags. */
+  /**
+   * Splits text like {@link org.apache.lucene.queryparser.simple.SimpleQueryParser} with our flags.
+   */
   static List<Unit> units(String text) {
     List<Unit> units = new ArrayList<>();
     String s = QueryFactory.boundPrefixes(text);
@@ -136,10 +138,15 @@ public final class SolrQueryText {
     return switch (i.dimension()) {
       case "tool" -> Fields.ID + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.TOOL_BOOST);
       case "salary" ->
-          "(" + overlapping(i.salaryMin(), i.salaryMax()) + ")^=" + weight(QueryFactory.SALARY_BOOST);
+          "("
+              + overlapping(i.salaryMin(), i.salaryMax())
+              + ")^="
+              + weight(QueryFactory.SALARY_BOOST);
       default ->
           FacetDim.fromParam(i.dimension())
-              .map(d -> d.param() + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.FACET_BOOST))
+              .map(
+                  d ->
+                      d.param() + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.FACET_BOOST))
               .orElse(null);
     };
   }
@@ -166,7 +173,9 @@ public final class SolrQueryText {
     return upper + " +" + Fields.SALARY_MAX_USD + ":[" + band.from() + " TO *]";
   }
 
-  /** A filter: any of the values of one field, tagged with the dimension for multi-select facets. */
+  /**
+   * A filter: any of the values of one field, tagged with the dimension for multi-select facets.
+   */
   static String anyOf(String tag, String field, List<String> values) {
     List<String> terms = values.stream().map(SolrQueryText::quoted).toList();
     return "{!tag=" + tag + "}" + field + ":(" + String.join(" OR ", terms) + ")";

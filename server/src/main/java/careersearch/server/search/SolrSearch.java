@@ -75,8 +75,7 @@ public final class SolrSearch {
             ? SolrQueryText.strict(
                 QueryInterpreter.without(asked.q(), interpreted), Strictness.tools(interpreted))
             : SolrQueryText.boosted(
-                QueryInterpreter.without(asked.q(), Strictness.notWords(interpreted)),
-                interpreted);
+                QueryInterpreter.without(asked.q(), Strictness.notWords(interpreted)), interpreted);
 
     List<String> filters = new ArrayList<>();
     for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
@@ -153,7 +152,7 @@ public final class SolrSearch {
     p.put("hl.encoder", "html");
     p.put("hl.defaultSummary", "true");
     p.put("hl.maxAnalyzedChars", "100000");
-    p.put("hl.requireFieldMatch", "false");
+    p.put("hl.requireFieldMatch", "true");
     return p;
   }
 
@@ -252,7 +251,9 @@ public final class SolrSearch {
       hit.put("title", source.remove("title"));
       hit.put(
           "snippet",
-          pick(hl.path(Fields.BODY).path(0).asText(null), hl.path(Fields.TITLE).path(0).asText(null)));
+          pick(
+              hl.path(Fields.BODY).path(0).asText(null),
+              hl.path(Fields.TITLE).path(0).asText(null)));
       hit.put("score", doc.has("score") ? (float) doc.path("score").asDouble() : null);
       source.keySet().removeAll(SearchService.FULL_DOCUMENT_ONLY);
       hit.putAll(source);

@@ -28,8 +28,7 @@ public final class SolrVocabulary {
     Map<String, Object> facets = new LinkedHashMap<>();
     for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.LOCATION)) {
       facets.put(
-          dim.param(),
-          Map.of("type", "terms", "field", dim.param(), "limit", -1, "refine", true));
+          dim.param(), Map.of("type", "terms", "field", dim.param(), "limit", -1, "refine", true));
     }
     JsonNode r =
         solr.postJson(
@@ -37,7 +36,10 @@ public final class SolrVocabulary {
             Map.of("query", SolrQueryText.ALL, "limit", 0, "facet", facets));
     for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.LOCATION)) {
       List<String> values = new ArrayList<>();
-      r.path("facets").path(dim.param()).path("buckets").forEach(b -> values.add(b.path("val").asText()));
+      r.path("facets")
+          .path(dim.param())
+          .path("buckets")
+          .forEach(b -> values.add(b.path("val").asText()));
       facetValues.put(dim.param(), values);
     }
     List<List<String>> tools = new ArrayList<>();
