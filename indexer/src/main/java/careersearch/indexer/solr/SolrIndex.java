@@ -125,13 +125,6 @@ public final class SolrIndex {
     }
   }
 
-  /** Rebuilds from a corpus with the corpus's configset. */
-  public Rebuilt rebuild(java.nio.file.Path corpus, CorpusIndexer indexer, int shards)
-      throws IOException {
-    return rebuild(
-        SolrConfigset.forCorpus(corpus), shards, 1, writer -> indexer.feed(writer, rates -> {}));
-  }
-
   /** The collection the alias points at, or null. */
   public String aliasTarget() {
     JsonNode aliases = solr.get("/admin/collections?action=LISTALIASES&wt=json").path("aliases");
