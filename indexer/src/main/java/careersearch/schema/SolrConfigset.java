@@ -232,11 +232,27 @@ public final class SolrConfigset {
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="2048"
                             formdataUploadLimitInKB="2048"/>
           </requestDispatcher>
+          <!-- "did you mean": Lucene's DirectSpellChecker over the unstemmed spell field, with
+               the same defaults as the embedded backend's SpellCorrector -->
+          <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+            <str name="queryAnalyzerFieldType">text_words</str>
+            <lst name="spellchecker">
+              <str name="name">default</str>
+              <str name="field">spell</str>
+              <str name="classname">solr.DirectSolrSpellChecker</str>
+              <int name="maxEdits">2</int>
+              <int name="minPrefix">1</int>
+              <int name="minQueryLength">4</int>
+            </lst>
+          </searchComponent>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults">
               <str name="echoParams">none</str>
               <str name="wt">json</str>
             </lst>
+            <arr name="last-components">
+              <str>spellcheck</str>
+            </arr>
           </requestHandler>
         </config>
         """;

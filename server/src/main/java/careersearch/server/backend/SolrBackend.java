@@ -1,6 +1,7 @@
 package careersearch.server.backend;
 
 import careersearch.indexer.solr.SolrHttp;
+import careersearch.indexer.solr.SolrIndex;
 import careersearch.schema.Schema;
 import careersearch.server.search.BadRequestException;
 import careersearch.server.search.QueryVocabulary;
@@ -100,7 +101,9 @@ public final class SolrBackend implements SearchBackend {
     health.put("committed_at", null);
     health.put("opened_at", openedAt.toString());
     health.put("backend", name());
-    health.put("collection", collection);
+    health.put("alias", collection);
+    String target = new SolrIndex(solr, collection).aliasTarget();
+    health.put("collection", target == null ? collection : target);
     health.put("solr_nodes", solr.nodes());
     return health;
   }
@@ -120,7 +123,7 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public Set<Capability> capabilities() {
-    return EnumSet.noneOf(Capability.class);
+    return EnumSet.of(Capability.DID_YOU_MEAN);
   }
 
   @Override

@@ -15,8 +15,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Search on a SolrCloud collection with the same meaning and the same answer as {@link
@@ -48,14 +51,93 @@ public final class SolrSearch {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     Outcome outcome = run(request);
+    String correction = spelling(request.q(), outcome.interpreted());
+    Map<String, Object> echo = SearchService.echo(request, outcome.interpreted());
+    if (outcome.total() == 0 && correction != null) {
+      // nothing found as typed: search the correction instead, and say so
+      Outcome corrected = run(request.withQ(correction));
+      if (corrected.total() > 0) {
+        echo = SearchService.echo(request, corrected.interpreted());
+        echo.put("searched", correction);
+        echo.put("corrected", true);
+        outcome = corrected;
+      }
+    }
     return new SearchResponse(
-        SearchService.echo(request, outcome.interpreted()),
+        echo,
         outcome.total(),
         (System.nanoTime() - start) / 1_000_000,
         outcome.hits(),
         outcome.facets(),
-        null,
+        correction,
         outcome.timedOut());
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+  /**
+   * As {@link SpellCorrector}: words of 4+ letters that are not recognized parts or synonym words
+   * and that no document's spell field has are replaced by Solr's DirectSolrSpellChecker's best
+   * suggestion (same defaults as Lucene's DirectSpellChecker), all in one request.
+   */
+  private String spelling(String q, List<Interpretation> interpreted) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    QueryVocabulary vocab = vocabulary.get();
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(q);
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      int at = m.start();
+      boolean recognized =
+          interpreted.stream().anyMatch(i -> i.start() <= at && at < i.end())
+              || (vocab != null && vocab.isSynonymWord(word));
+      if (!recognized) {
+        spans.add(new int[] {m.start(), m.end()});
+        words.add(word);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("spellcheck", "true");
+    params.put("spellcheck.q", String.join(" ", words));
+    params.put("spellcheck.count", "1");
+    params.put("spellcheck.dictionary", "default");
+    JsonNode r =
+        solr.postJson(
+            "/" + collection + "/select",
+            Map.of("query", SolrQueryText.ALL, "limit", 0, "params", params));
+    Map<String, String> best = new LinkedHashMap<>();
+    JsonNode suggestions = r.path("spellcheck").path("suggestions");
+    for (int i = 0; i + 1 < suggestions.size(); i += 2) {
+      String suggestion = suggestions.get(i + 1).path("suggestion").path(0).asText(null);
+      if (suggestion != null) {
+        best.put(suggestions.get(i).asText(), suggestion);
+      }
+    }
+    if (best.isEmpty()) {
+      return null;
+    }
+    StringBuilder corrected = new StringBuilder();
+    int last = 0;
+    boolean changed = false;
+    for (int i = 0; i < spans.size(); i++) {
+      String replacement = best.get(words.get(i));
+      corrected.append(q, last, spans.get(i)[0]);
+      if (replacement != null && !replacement.equals(words.get(i))) {
+        corrected.append(replacement);
+        changed = true;
+      } else {
+        corrected.append(q, spans.get(i)[0], spans.get(i)[1]);
+      }
+      last = spans.get(i)[1];
+    }
+    corrected.append(q.substring(last));
+    return changed ? corrected.toString() : null;
   }
 
   private record Outcome(
