@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every bad input gets a JSON 4xx that says what to change; odd queries still search. A contract
  * run on each backend by {@link ErrorsApiLuceneTest} and {@link ErrorsApiSolrTest}.
  */
-abstract class ErrorsApiContract extends TestIndexContract {
+abstract class ErrorsApiContract extends BackendContract {
 
   private void assertError(String path, int status, String message) {
     ApiClient.Response r = api.get(path);

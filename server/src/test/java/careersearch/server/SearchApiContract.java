@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. A
  * contract: {@link SearchApiLuceneTest} and {@link SearchApiSolrTest} run it on each backend.
  */
-abstract class SearchApiContract extends TestIndexContract {
+abstract class SearchApiContract extends BackendContract {
 
   static List<String> ids(JsonNode response) {
     List<String> ids = new ArrayList<>();

@@ -1,5 +1,6 @@
 package careersearch.server;
 
+import careersearch.indexer.CorpusIndexer;
 import careersearch.indexer.generator.JobDocument;
 import careersearch.indexer.generator.SalaryReportDocument;
 import careersearch.indexer.generator.SectionDocument;
@@ -25,20 +26,36 @@ import java.util.Set;
  * dropped); each test class gets its own server on a random port.
  */
 public final class SolrFixture implements BackendFixture {
-  private static boolean indexed;
+  /** What the collection holds, each behind its own alias, indexed once per JVM. */
+  public enum Dataset {
+    TEST_INDEX(SolrTestCloud.ALIAS),
+    REAL_CORPUS(SolrTestCloud.ALIAS + "_realcorpus");
+
+    final String alias;
+
+    Dataset(String alias) {
+      this.alias = alias;
+    }
+  }
+
+  private static final java.util.Set<Dataset> indexed = java.util.EnumSet.noneOf(Dataset.class);
 
   private final SolrBackend backend;
   private final Javalin app;
   private final ApiClient api;
 
   public SolrFixture() throws Exception {
+    this(Dataset.TEST_INDEX);
+  }
+
+  public SolrFixture(Dataset dataset) throws Exception {
     SolrTestCloud cloud = SolrTestCloud.get();
-    ensureTestIndex(cloud);
+    ensureIndexed(cloud, dataset);
     String synonyms =
         Files.readString(SolrTestCloud.configsetDir().resolve("synonyms.txt"))
             + "\n"
             + Files.readString(SolrTestCloud.configsetDir().resolve("query-synonyms.txt"));
-    backend = new SolrBackend(cloud.http(), SolrTestCloud.ALIAS, synonyms, Duration.ofSeconds(5));
+    backend = new SolrBackend(cloud.http(), dataset.alias, synonyms, Duration.ofSeconds(5));
     app =
         CareerSearchApp.create(
                 new AppServices(
@@ -47,11 +64,23 @@ public final class SolrFixture implements BackendFixture {
     api = new ApiClient(app.port());
   }
 
-  private static synchronized void ensureTestIndex(SolrTestCloud cloud) throws Exception {
-    if (indexed) {
+  private static synchronized void ensureIndexed(SolrTestCloud cloud, Dataset dataset)
+      throws Exception {
+    if (indexed.contains(dataset)) {
       return;
     }
-    SolrIndex index = cloud.index();
+    SolrIndex index = new SolrIndex(cloud.http(), dataset.alias);
+    if (dataset == Dataset.REAL_CORPUS) {
+      CorpusIndexer indexer =
+          new CorpusIndexer(RealCorpus.corpusDir(), false, CorpusIndexer.Progress.NONE);
+      index.rebuild(
+          SolrConfigset.forCorpus(RealCorpus.corpusDir()),
+          2,
+          1,
+          writer -> indexer.feed(writer, rates -> {}));
+      indexed.add(dataset);
+      return;
+    }
     index.rebuild(
         SolrConfigset.read(SolrTestCloud.configsetDir()),
         2,
@@ -66,7 +95,7 @@ public final class SolrFixture implements BackendFixture {
             writer.add(SalaryReportDocument.build(report));
           }
         });
-    indexed = true;
+    indexed.add(dataset);
   }
 
   @Override

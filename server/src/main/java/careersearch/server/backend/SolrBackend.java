@@ -3,13 +3,14 @@ package careersearch.server.backend;
 import careersearch.indexer.solr.SolrHttp;
 import careersearch.indexer.solr.SolrIndex;
 import careersearch.schema.Schema;
-import careersearch.server.search.BadRequestException;
 import careersearch.server.search.QueryVocabulary;
 import careersearch.server.search.SearchRequest;
 import careersearch.server.search.SearchResponse;
 import careersearch.server.search.SolrSearch;
 import careersearch.server.search.SolrVocabulary;
 import careersearch.server.search.SuggestService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,21 @@ public final class SolrBackend implements SearchBackend {
   private final Instant openedAt = Instant.now();
   private final ScheduledExecutorService refresher;
   private volatile QueryVocabulary vocabulary;
+  private volatile AnalyzingInfixSuggester suggester;
+  private AnalyzingInfixSuggester previousSuggester;
+  private final SuggestService suggest =
+      new SuggestService(
+          (q, size) -> {
+            AnalyzingInfixSuggester current = suggester;
+            if (current == null) {
+              return List.of();
+            }
+            try {
+              return SuggestService.lookup(current, q, size);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
   private volatile long vocabularyVersion = -1;
 
   /**
@@ -63,12 +80,27 @@ public final class SolrBackend implements SearchBackend {
         this::refreshVocabulary, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  private static void closeQuietly(AnalyzingInfixSuggester s) {
+    if (s != null) {
+      try {
+        s.close();
+      } catch (IOException e) {
+        LOG.debug("closing a suggester: {}", e.toString());
+      }
+    }
+  }
+
   /** Reloads the vocabulary when the collection changed since the last load. */
-  void refreshVocabulary() {
+  synchronized void refreshVocabulary() {
     try {
       long version = ((Number) search.counts().get("index_version")).longValue();
       if (version != vocabularyVersion) {
         vocabulary = SolrVocabulary.load(solr, collection, synonyms);
+        AnalyzingInfixSuggester fresh = SolrVocabulary.suggester(solr, collection);
+        // the one before the current may still serve a request in flight: close the one before it
+        closeQuietly(previousSuggester);
+        previousSuggester = suggester;
+        suggester = fresh;
         vocabularyVersion = version;
         LOG.info("Loaded the query vocabulary of {} (version {})", collection, version);
       }
@@ -110,24 +142,18 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public Map<String, Object> suggest(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!name.equals("q") && !name.equals("size")) {
-        throw new BadRequestException(
-            "unknown parameter '" + name + "'; known parameters: q, size");
-      }
-    }
-    throw new BadRequestException(
-        "suggestions are not available on the Solr backend yet; max size is "
-            + SuggestService.MAX_SIZE);
+    return suggest.suggest(params);
   }
 
   @Override
   public Set<Capability> capabilities() {
-    return EnumSet.of(Capability.DID_YOU_MEAN);
+    return EnumSet.of(Capability.DID_YOU_MEAN, Capability.SUGGEST);
   }
 
   @Override
   public void close() {
     refresher.shutdownNow();
+    closeQuietly(previousSuggester);
+    closeQuietly(suggester);
   }
 }

@@ -1,6 +1,7 @@
 package careersearch.server.search;
 
 import careersearch.indexer.solr.SolrHttp;
+import careersearch.indexer.suggest.Suggestions;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The interpreter's vocabulary read from a Solr collection: tools (id, name, O*NET names from the
@@ -78,5 +81,81 @@ public final class SolrVocabulary {
       cursor = next;
     }
     return QueryVocabulary.fromValues(facetValues, tools, synonyms);
+  }
+
+  /**
+   * The completions of the collection, built in memory like the embedded index's suggester (the
+   * same entries, kinds and weights) from the stored documents: source for tools and jobs, titles
+   * for the rest.
+   */
+  public static org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester suggester(
+      SolrHttp solr, String collection) {
+    List<Suggestions.StoredDoc> docs = new ArrayList<>();
+    String withSource = Fields.TYPE + ":(" + DocType.TOOL.key() + " OR " + DocType.JOB.key() + ")";
+    String titlesOnly =
+        Fields.TYPE
+            + ":("
+            + DocType.OCCUPATION.key()
+            + " OR "
+            + DocType.SKILL.key()
+            + " OR "
+            + DocType.SALARY_REPORT.key()
+            + ")";
+    cursor(
+        solr,
+        collection,
+        withSource,
+        "id,type,title,source",
+        d ->
+            docs.add(
+                new Suggestions.StoredDoc(
+                    d.path(Fields.TYPE).asText(),
+                    d.path(Fields.ID).asText(),
+                    d.path(Fields.TITLE).asText(null),
+                    d.path(Fields.SOURCE).asText(null))));
+    cursor(
+        solr,
+        collection,
+        titlesOnly,
+        "id,type,title",
+        d ->
+            docs.add(
+                new Suggestions.StoredDoc(
+                    d.path(Fields.TYPE).asText(),
+                    d.path(Fields.ID).asText(),
+                    d.path(Fields.TITLE).asText(null),
+                    null)));
+    try {
+      return Suggestions.build(docs, new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void cursor(
+      SolrHttp solr, String collection, String query, String fields, Consumer<JsonNode> each) {
+    String cursor = "*";
+    while (true) {
+      JsonNode page =
+          solr.postJson(
+              "/" + collection + "/select",
+              Map.of(
+                  "query",
+                  query,
+                  "fields",
+                  fields,
+                  "limit",
+                  5000,
+                  "sort",
+                  "id asc",
+                  "params",
+                  Map.of("cursorMark", cursor)));
+      page.path("response").path("docs").forEach(each);
+      String next = page.path("nextCursorMark").asText(cursor);
+      if (next.equals(cursor)) {
+        return;
+      }
+      cursor = next;
+    }
   }
 }

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Base of the HTTP contract tests over {@link TestIndex}: one suite, run once per backend by a
- * subclass that names its fixture (Lucene, Solr). A test that needs what a backend lacks calls
- * {@link #assumeCapability}, and is skipped there with the reason.
+ * Base of the HTTP contract tests: one suite, run once per backend by a subclass that names its
+ * fixture (Lucene, Solr). A test that needs what a backend lacks calls {@link #assumeCapability},
+ * and is skipped there with the reason.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TestIndexContract {
+abstract class BackendContract {
   protected BackendFixture fixture;
   protected ApiClient api;
 
