@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.indexer.PostingsUpdater.AddResult;
+import careersearch.indexer.cli.IndexerCli;
+import careersearch.indexer.solr.SolrHttp;
 import careersearch.indexer.solr.SolrPostings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -52,6 +54,31 @@ class SolrIndexingTest {
     assertEquals(target, api.ok("/api/health").get("collection").asText());
   }
 
+  private static String[] concat(String command, String[] options, String... rest) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(command);
+    all.addAll(List.of(options));
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
+  void requestsFailOverToTheNextNode() throws Exception {
+    SolrHttp http = SolrHttp.of("http://127.0.0.1:9/solr," + SolrTestCloud.get().urls());
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          0,
+          http.get("/admin/collections?action=LIST&wt=json")
+              .path("responseHeader")
+              .path("status")
+              .asInt());
+    }
+    SolrHttp dead = SolrHttp.of("http://127.0.0.1:9/solr");
+    SolrHttp.SolrException e =
+        assertThrows(SolrHttp.SolrException.class, () -> dead.get("/admin/info/system"));
+    assertEquals(503, e.status());
+  }
+
   @Test
   void addReplaceAndDeletePostingsById(@TempDir Path dir) throws Exception {
     SolrPostings postings = new SolrPostings(SolrTestCloud.get().index(), RealCorpus.corpusDir());
@@ -64,8 +91,11 @@ class SolrIndexingTest {
             + " \"USD\", \"period\": \"year\"}, \"posted_at\": \"2026-04-01\", \"description\":"
             + " \"Fly zeppelins.\", \"url\": \"https://example.org/z\"}\n");
     try {
-      AddResult added = postings.add(file, false);
-      assertEquals(1, added.added());
+      String[] solr = {"--backend", "solr", "--solr-url", SolrTestCloud.get().urls()};
+      assertEquals(
+          0,
+          IndexerCli.run(
+              concat("add", solr, "--corpus", RealCorpus.corpusDir().toString(), file.toString())));
       JsonNode r = api.ok("/api/search?q=zeppelin");
       assertEquals(1, r.get("total").asLong());
       String id = r.get("hits").get(0).get("id").asText();
@@ -75,12 +105,13 @@ class SolrIndexingTest {
       assertEquals(1, again.replaced());
       assertEquals(1, api.ok("/api/search?q=zeppelin").get("total").asLong());
 
+      assertEquals(IndexerCli.EXIT_BAD_INPUT, IndexerCli.run(concat("delete", solr, id, "nope")));
       IllegalArgumentException unknown =
           assertThrows(IllegalArgumentException.class, () -> postings.delete(List.of(id, "nope")));
       assertTrue(unknown.getMessage().contains("nope"), unknown.getMessage());
       assertEquals(1, api.ok("/api/search?q=zeppelin").get("total").asLong());
 
-      assertEquals(1, postings.delete(List.of(id)));
+      assertEquals(0, IndexerCli.run(concat("delete", solr, id)));
       assertEquals(0, api.ok("/api/search?q=zeppelin").get("total").asLong());
       assertNotEquals(200, api.get("/api/documents/" + id).status());
     } finally {

@@ -84,6 +84,16 @@ public final class CareerSearchApp {
               PayloadTooLargeException.class,
               (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
           config.routes.exception(
+              careersearch.indexer.solr.SolrHttp.SolrException.class,
+              (e, ctx) -> {
+                LOG.error(
+                    "Solr failed to answer {} {}: {}", ctx.method(), ctx.fullUrl(), e.getMessage());
+                error(
+                    ctx,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "the search backend did not answer; try again shortly");
+              });
+          config.routes.exception(
               Exception.class,
               (e, ctx) -> {
                 LOG.error("Failed to answer {} {}", ctx.method(), ctx.fullUrl(), e);
