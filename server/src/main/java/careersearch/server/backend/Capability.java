@@ -12,6 +12,6 @@ public enum Capability {
   DID_YOU_MEAN,
   /** Completions from the AnalyzingInfixSuggester built with each index commit. */
   SUGGEST,
-  /** A reindex from the admin API, in the server process. */
+  /** A reindex from the admin API, in the server process (Solr: reindex with the indexer CLI). */
   ADMIN_REINDEX
 }
