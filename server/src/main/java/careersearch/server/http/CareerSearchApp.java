@@ -95,13 +95,13 @@ public final class CareerSearchApp {
               "/api/search",
               ctx ->
                   ctx.json(
-                      services.search().search(SearchRequestParser.parse(ctx.queryParamMap()))));
+                      services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
           config.routes.get(
-              "/api/suggest", ctx -> ctx.json(services.suggest().suggest(ctx.queryParamMap())));
+              "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
           config.routes.get(
               "/api/documents/{id}",
-              ctx -> ctx.json(services.search().document(ctx.pathParam("id"))));
-          config.routes.get("/api/health", ctx -> ctx.json(services.search().health()));
+              ctx -> ctx.json(services.backend().document(ctx.pathParam("id"))));
+          config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
           config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
@@ -124,6 +124,16 @@ public final class CareerSearchApp {
                       "the query expands to more than "
                           + IndexSearcher.getMaxClauseCount()
                           + " clauses; search for fewer words"));
+          config.routes.exception(
+              careersearch.indexer.solr.SolrHttp.SolrException.class,
+              (e, ctx) -> {
+                LOG.error(
+                    "Solr failed to answer {} {}: {}", ctx.method(), ctx.fullUrl(), e.getMessage());
+                error(
+                    ctx,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "the search backend did not answer; try again shortly");
+              });
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
