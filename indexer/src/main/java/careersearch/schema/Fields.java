@@ -45,4 +45,7 @@ public final class Fields {
 
   /** Survey year of a salary report (filter). */
   public static final String YEAR = "year";
+
+  /** Salary report title as a {@link TitleKey} keyword, for exact title matches (not stored). */
+  public static final String TITLE_KEY = "title_key";
 }

@@ -7,6 +7,7 @@ import careersearch.server.backend.SolrBackend;
 import careersearch.server.http.AppServices;
 import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
+import careersearch.server.knowledge.Knowledge;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
 import careersearch.server.search.SuggestService;
@@ -132,6 +133,7 @@ public final class ServerMain implements Callable<Integer> {
     Closeable resources;
     SearchBackend searchBackend;
     AdminService admin;
+    Knowledge knowledge;
     switch (backend) {
       case "lucene" -> {
         IndexBootstrap.ensureIndex(index, corpus);
@@ -139,6 +141,7 @@ public final class ServerMain implements Callable<Integer> {
         searchBackend =
             new LuceneBackend(new SearchService(searchers), new SuggestService(searchers));
         admin = new AdminService(corpus, index);
+        knowledge = new Knowledge(searchers);
         resources = searchers;
       }
       case "solr" -> {
@@ -151,6 +154,7 @@ public final class ServerMain implements Callable<Integer> {
             new SolrBackend(
                 SolrHttp.of(solrUrl), collection, synonyms, Duration.ofMillis(refreshMs * 10));
         admin = null; // reindex a SolrCloud collection with the indexer CLI
+        knowledge = null; // salary insights and comparison read the embedded index's doc values
         resources = () -> {};
         LOG.info("Searching SolrCloud collection {} at {}", collection, solrUrl);
       }
@@ -172,7 +176,8 @@ public final class ServerMain implements Callable<Integer> {
         settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
         settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins());
     Javalin app =
-        CareerSearchApp.create(new AppServices(searchBackend, admin, settings), extraConfig);
+        CareerSearchApp.create(
+            new AppServices(searchBackend, admin, settings, knowledge), extraConfig);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -194,6 +199,10 @@ public final class ServerMain implements Callable<Integer> {
                 }));
     app.start(host, port);
     LOG.info("careersearch is serving on http://{}:{}/api/search?q=...", host, app.port());
+    // links between documents and salary figures are derived once per commit: do it now
+    Thread warmUp = new Thread(knowledge::warmUp, "knowledge-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     return 0;
   }
 

@@ -3,6 +3,7 @@ package careersearch.server;
 import careersearch.server.http.AppServices;
 import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
+import careersearch.server.knowledge.Knowledge;
 import careersearch.server.search.IndexSearchers;
 import careersearch.server.search.SearchService;
 import careersearch.server.search.SuggestService;
@@ -32,7 +33,11 @@ public final class ServerFixture implements AutoCloseable {
     app =
         CareerSearchApp.create(
                 new AppServices(
-                    new SearchService(searchers), new SuggestService(searchers), admin, settings))
+                    new SearchService(searchers),
+                    new SuggestService(searchers),
+                    admin,
+                    settings,
+                    new Knowledge(searchers)))
             .start("127.0.0.1", 0);
     api = new ApiClient(app.port());
   }

@@ -5,6 +5,7 @@ import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Schema;
+import careersearch.schema.TitleKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -122,6 +123,16 @@ final class DocumentBase {
   /** The survey year of a salary report. */
   DocumentBase year(long year) {
     doc.add(new LongField(Fields.YEAR, year, Field.Store.NO));
+    return this;
+  }
+
+  /**
+   * The normalized title as one keyword ({@link TitleKey}): salary insights select the reports of
+   * exact titles ("Data Scientist" but not "Lead Data Scientist") and of the titles that contain
+   * some words, which the analyzed, stemmed title field cannot tell apart.
+   */
+  DocumentBase titleKey(String title) {
+    doc.add(new StringField(Fields.TITLE_KEY, TitleKey.of(title), Field.Store.NO));
     return this;
   }
 

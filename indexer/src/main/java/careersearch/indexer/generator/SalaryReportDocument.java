@@ -27,6 +27,8 @@ public final class SalaryReportDocument {
         // a single figure: min == max, so it falls in exactly one band
         .salaryUsd(report.salaryUsd(), report.salaryUsd())
         .year(report.year())
+        // salary insights filter reports by exact title and by title words (GET /api/salaries)
+        .titleKey(report.title())
         .postedDay(LocalDate.of(report.year(), 1, 1).toEpochDay())
         .put("year", report.year())
         .put("seniority", report.seniority())

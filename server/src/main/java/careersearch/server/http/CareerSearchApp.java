@@ -13,6 +13,8 @@ import io.javalin.json.JavalinJackson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -98,9 +100,13 @@ public final class CareerSearchApp {
                       services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
           config.routes.get(
               "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
+          config.routes.get("/api/documents/{id}", ctx -> document(ctx, services));
           config.routes.get(
-              "/api/documents/{id}",
-              ctx -> ctx.json(services.backend().document(ctx.pathParam("id"))));
+              "/api/salaries",
+              ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap())));
+          config.routes.get(
+              "/api/compare",
+              ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
           config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
           config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
@@ -213,6 +219,25 @@ public final class CareerSearchApp {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** The stored document with its linked documents ({@code related}) and {@code insights}. */
+  private static void document(Context ctx, AppServices services) {
+    Map<String, Object> document =
+        new LinkedHashMap<>(services.backend().document(ctx.pathParam("id")));
+    if (services.knowledge() != null) {
+      document.putAll(services.knowledge().related().describe(document));
+    }
+    ctx.json(document);
+  }
+
+  /** The knowledge services, or a 404 where the backend does not offer them. */
+  private static careersearch.server.knowledge.Knowledge knowledge(AppServices services) {
+    if (services.knowledge() == null) {
+      throw new NotFoundException(
+          "salary insights and role comparison need the embedded index (--backend lucene)");
+    }
+    return services.knowledge();
+  }
+
   private static void startReindex(Context ctx, AppServices services) {
     requireAdmin(ctx, services);
     if (services.admin().startReindex()) {
@@ -257,7 +282,8 @@ public final class CareerSearchApp {
                   + ctx.method()
                   + " "
                   + ctx.path()
-                  + "; try GET /api/search, /api/suggest, /api/documents/{id} or /api/health";
+                  + "; try GET /api/search, /api/suggest, /api/documents/{id}, /api/salaries,"
+                  + " /api/compare or /api/health";
           case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
           case CONTENT_TOO_LARGE -> "request body larger than " + MAX_REQUEST_BYTES + " bytes";
           default -> "bad request";

@@ -1,0 +1,534 @@
+package careersearch.server.knowledge;
+
+import careersearch.schema.DocType;
+import careersearch.schema.TitleKey;
+import careersearch.server.knowledge.KnowledgeBase.JobInfo;
+import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
+import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
+import careersearch.server.knowledge.KnowledgeBase.SectionInfo;
+import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
+import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
+import careersearch.server.knowledge.OccupationMatcher.Match;
+import careersearch.server.knowledge.SalaryMarket.Level;
+import careersearch.server.knowledge.ToolLexicon.Mention;
+import careersearch.server.search.BadRequestException;
+import careersearch.server.search.CareerSearcher;
+import careersearch.server.search.IndexSearchers;
+import careersearch.server.search.NotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Two roles side by side ({@code GET /api/compare?a=...&b=...}), as the seed article does by hand:
+ * description and responsibilities, the tools and skills each has and both share, the skill areas
+ * (tool categories), a salary summary of each and matching postings. Knows nothing about HTTP.
+ *
+ * <p>A role is found, in this order, as: one of the article's roles (its own sections, skill
+ * statements and tool lists are the content); an O*NET code ({@code 15-2051.00} or {@code
+ * occupation:15-2051.00}); an O*NET title, alternate or reported title (the occupation's
+ * description, tasks and Technology Skills are the content); a salary report title (pay from the
+ * reports, content from the occupation its title is in, if any). Anything else is a 404 that names
+ * it and suggests close titles.
+ */
+public final class RoleComparison {
+  /** Longest list of tools or skills per side. */
+  static final int MAX_LIST = 25;
+
+  static final int MAX_RESPONSIBILITIES = 10;
+  static final int MAX_SUGGESTIONS = 5;
+
+  private static final Pattern CODE = Pattern.compile("(?:occupation:)?(\\d{2}-\\d{4}\\.\\d{2})");
+  private static final List<String> PARAMS = List.of("a", "b");
+
+  private final IndexSearchers searchers;
+  private final KnowledgeCache cache;
+
+  RoleComparison(IndexSearchers searchers, KnowledgeCache cache) {
+    this.searchers = searchers;
+    this.cache = cache;
+  }
+
+  /** A resolved role: where its content comes from. */
+  private record Role(
+      String query,
+      String name,
+      String source,
+      String articleRole,
+      OccupationInfo occupation,
+      Match match,
+      String why) {}
+
+  public Map<String, Object> compare(Map<String, List<String>> params) {
+    for (String name : params.keySet()) {
+      if (!PARAMS.contains(name)) {
+        throw new BadRequestException(
+            "unknown parameter '" + name + "'; known parameters: a, b (two role titles)");
+      }
+    }
+    String a = required(params, "a");
+    String b = required(params, "b");
+    return searchers.withSearcher(
+        searcher -> {
+          KnowledgeBase kb = cache.get(searcher);
+          Optional<Role> ra = resolve(kb, a);
+          Optional<Role> rb = resolve(kb, b);
+          if (ra.isEmpty() || rb.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            if (ra.isEmpty()) {
+              missing.add(notFound(searcher, kb, "a", a));
+            }
+            if (rb.isEmpty()) {
+              missing.add(notFound(searcher, kb, "b", b));
+            }
+            throw new NotFoundException(
+                String.join("; ", missing)
+                    + ". Give an O*NET occupation or job title, an O*NET code, or a role of the"
+                    + " article ("
+                    + String.join(", ", kb.articleRoles)
+                    + ")");
+          }
+          Side sa = side(searcher, kb, ra.get());
+          Side sb = side(searcher, kb, rb.get());
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("a", sa.view);
+          out.put("b", sb.view);
+          out.put("tools", split(sa.tools, sb.tools, sa.role.name, sb.role.name));
+          out.put("skills", split(sa.skills, sb.skills, sa.role.name, sb.role.name));
+          out.put("skill_areas", splitAreas(sa.areas, sb.areas));
+          return out;
+        });
+  }
+
+  // ---- finding a role
+
+  private Optional<Role> resolve(KnowledgeBase kb, String query) {
+    String q = query.strip();
+    String key = TitleKey.of(q);
+    for (String role : kb.articleRoles) {
+      if (TitleKey.of(role).equals(key)) {
+        Match m = kb.matcher.match(role).orElse(null);
+        return Optional.of(
+            new Role(
+                q,
+                role,
+                "article",
+                role,
+                m == null ? null : kb.occupations.get(m.code()),
+                m,
+                "a role the seed article describes"));
+      }
+    }
+    var code = CODE.matcher(q);
+    if (code.matches() && kb.occupations.containsKey(code.group(1))) {
+      OccupationInfo occ = kb.occupations.get(code.group(1));
+      return Optional.of(
+          new Role(q, occ.title(), "onet", null, occ, null, "O*NET occupation " + occ.code()));
+    }
+    if (!key.isEmpty() && kb.matcher.isTitle(q)) {
+      Match m = kb.matcher.match(q).orElseThrow();
+      OccupationInfo occ = kb.occupations.get(m.code());
+      return Optional.of(new Role(q, q, "onet", null, occ, m, m.why()));
+    }
+    if (!key.isEmpty() && kb.reportTitles.containsKey(key)) {
+      Match m = kb.matcher.match(q).orElse(null);
+      OccupationInfo occ = m == null ? null : kb.occupations.get(m.code());
+      return Optional.of(
+          new Role(
+              q,
+              q,
+              "salary_reports",
+              null,
+              occ,
+              m,
+              "a title of "
+                  + kb.reportTitles.get(key)
+                  + " salary reports"
+                  + (m == null ? "; no O*NET occupation lists it" : "; " + m.why())));
+    }
+    return Optional.empty();
+  }
+
+  private static String notFound(
+      CareerSearcher searcher, KnowledgeBase kb, String param, String query) throws IOException {
+    List<String> close = suggestions(searcher, kb, query);
+    return "no role matches "
+        + param
+        + "='"
+        + query.strip()
+        + "'"
+        + (close.isEmpty() ? "" : " (close titles: " + String.join(", ", close) + ")");
+  }
+
+  /**
+   * Titles close to a query: the article's roles, O*NET titles and salary report titles, scored by
+   * how many of the query's words they have (a word one or two typos off counts 0.8), over the
+   * longer of the two word counts; then titles with more salary reports, then shorter ones.
+   */
+  static List<String> suggestions(CareerSearcher searcher, KnowledgeBase kb, String query)
+      throws IOException {
+    List<String> words = TitleKey.words(query);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> candidates = new LinkedHashMap<>();
+    kb.articleRoles.forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
+    for (OccupationInfo o : kb.occupations.values()) {
+      for (String t : o.allTitles()) {
+        candidates.putIfAbsent(TitleKey.of(t), t);
+      }
+    }
+    kb.reportTitles.keySet().forEach(k -> candidates.putIfAbsent(k, null));
+    record Scored(String key, double score) {}
+    List<Scored> scored = new ArrayList<>();
+    for (String key : candidates.keySet()) {
+      if (key.isEmpty()) {
+        continue;
+      }
+      List<String> cw = List.of(key.split(" "));
+      double s = 0;
+      for (String w : words) {
+        double best = 0;
+        for (String c : cw) {
+          best = Math.max(best, c.equals(w) ? 1 : close(w, c) ? 0.8 : 0);
+        }
+        s += best;
+      }
+      if (s > 0) {
+        scored.add(new Scored(key, s / Math.max(words.size(), cw.size())));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Scored s :
+        scored.stream()
+            .sorted(
+                Comparator.comparing((Scored x) -> -x.score())
+                    .thenComparing(x -> -kb.reportTitles.getOrDefault(x.key(), 0))
+                    .thenComparing(x -> x.key().length())
+                    .thenComparing(Scored::key))
+            .limit(MAX_SUGGESTIONS)
+            .toList()) {
+      String display = candidates.get(s.key());
+      out.add(display != null ? display : SalaryMarket.reportTitle(searcher, s.key()));
+    }
+    return out;
+  }
+
+  /** One typo (words of 4+ letters) or two (8+ letters) apart. */
+  private static boolean close(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int allowed = n >= 8 ? 2 : n >= 4 ? 1 : 0;
+    return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  // ---- one side
+
+  /** A role's view plus the sets compared across sides (id to item, in rank order). */
+  private record Side(
+      Role role,
+      Map<String, Object> view,
+      Map<String, RelatedItem> tools,
+      Map<String, RelatedItem> skills,
+      List<String> areas) {}
+
+  private static Side side(CareerSearcher searcher, KnowledgeBase kb, Role role)
+      throws IOException {
+    Map<String, RelatedItem> tools = new LinkedHashMap<>();
+    Map<String, RelatedItem> skills = new LinkedHashMap<>();
+    List<String> areas;
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("query", role.query());
+    view.put("role", role.name());
+    view.put("source", role.source());
+    view.put("why", role.why());
+    view.put(
+        "occupation",
+        role.occupation() == null
+            ? null
+            : RelatedDocuments.item(
+                role.occupation().id(),
+                DocType.OCCUPATION,
+                role.occupation().title(),
+                role.match() == null ? "O*NET code" : role.match().why()));
+    if (role.articleRole() != null) {
+      String r = role.articleRole();
+      view.put("description", sectionText(kb, "Definitions", r).map(t -> t.strip()).orElse(null));
+      view.put(
+          "responsibilities",
+          sectionText(kb, "Responsibilities", r).map(RoleComparison::listItems).orElse(List.of()));
+      view.put(
+          "education",
+          sectionText(kb, "Educational Backgrounds", r)
+              .map(RoleComparison::listItems)
+              .orElse(List.of()));
+      for (ToolInfo t : kb.tools.values()) {
+        if (t.roles().contains(r)) {
+          String category =
+              t.categories().stream()
+                  .filter(kb.articleCategories::contains)
+                  .findFirst()
+                  .orElse(null);
+          tools.put(
+              t.id(),
+              RelatedDocuments.item(
+                  t.id(),
+                  DocType.TOOL,
+                  t.name(),
+                  "in the article's "
+                      + r
+                      + " tools"
+                      + (category == null ? "" : " (" + category + ")")));
+        }
+      }
+      for (SkillInfo s : kb.skills) {
+        if (r.equals(s.role())) {
+          skills.put(
+              s.id(),
+              RelatedDocuments.item(
+                  s.id(), DocType.SKILL, s.text(), "the article's " + r + " skill"));
+          for (Mention m : s.tools()) {
+            ToolInfo t = kb.tools.get(m.toolId());
+            tools.putIfAbsent(
+                t.id(),
+                RelatedDocuments.item(
+                    t.id(),
+                    DocType.TOOL,
+                    t.name(),
+                    "named in the article's skill \"" + s.text() + "\""));
+          }
+        }
+      }
+      Set<String> a = new LinkedHashSet<>();
+      for (String id : tools.keySet()) {
+        kb.tools.get(id).categories().stream()
+            .filter(kb.articleCategories::contains)
+            .forEach(a::add);
+      }
+      areas = List.copyOf(a);
+    } else if (role.occupation() != null) {
+      OccupationInfo occ = role.occupation();
+      view.put("description", occ.description());
+      view.put(
+          "responsibilities",
+          occ.tasks().subList(0, Math.min(MAX_RESPONSIBILITIES, occ.tasks().size())));
+      List<OccupationTool> used =
+          kb.toolsByOccupation.getOrDefault(occ.code(), List.of()).stream()
+              .sorted(RelatedDocuments.toolRank())
+              .toList();
+      Map<String, Integer> areaCounts = new LinkedHashMap<>();
+      for (OccupationTool t : used) {
+        tools.put(
+            t.tool().id(),
+            RelatedDocuments.item(
+                t.tool().id(),
+                DocType.TOOL,
+                t.tool().name(),
+                "O*NET Technology Skills of "
+                    + occ.title()
+                    + (t.hot() ? " (Hot Technology)" : t.inDemand() ? " (In Demand)" : "")));
+        t.tool().categories().stream()
+            .filter(c -> !kb.articleCategories.contains(c))
+            .forEach(c -> areaCounts.merge(c, 1, Integer::sum));
+      }
+      areas =
+          areaCounts.entrySet().stream()
+              .sorted(
+                  Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                      .thenComparing(Map.Entry::getKey))
+              .map(Map.Entry::getKey)
+              .toList();
+      for (SkillInfo s : kb.skills) {
+        List<String> named =
+            s.tools().stream()
+                .filter(m -> tools.containsKey(m.toolId()))
+                .map(m -> kb.tools.get(m.toolId()).name())
+                .toList();
+        if (!named.isEmpty()) {
+          skills.put(
+              s.id(),
+              RelatedDocuments.item(
+                  s.id(),
+                  DocType.SKILL,
+                  s.text(),
+                  "names " + String.join(", ", named) + ", which " + occ.title() + " use"));
+        }
+      }
+    } else {
+      view.put("description", null);
+      view.put("responsibilities", List.of());
+      areas = List.of();
+    }
+    view.put("salary", salary(searcher, kb, role));
+    view.put("postings", postings(kb, role));
+    view.put("tools_total", tools.size());
+    view.put("skills_total", skills.size());
+    return new Side(role, view, tools, skills, areas);
+  }
+
+  /** The text of the article section under {@code heading} for a role. */
+  private static Optional<String> sectionText(KnowledgeBase kb, String heading, String role) {
+    return kb.sections.stream()
+        .filter(s -> s.headingPath().get(0).equals(heading) && s.roles().contains(role))
+        .map(SectionInfo::text)
+        .findFirst();
+  }
+
+  private static List<String> listItems(String text) {
+    return text.lines().filter(l -> l.startsWith("- ")).map(l -> l.substring(2).strip()).toList();
+  }
+
+  /** Reports of the role's title; when too few, of the titles of its occupation. */
+  private static Map<String, Object> salary(CareerSearcher searcher, KnowledgeBase kb, Role role)
+      throws IOException {
+    List<Level> levels = new ArrayList<>();
+    String key = TitleKey.of(role.name());
+    if (!key.isEmpty()) {
+      levels.add(
+          new Level(
+              "reports titled \"" + role.name() + "\"", Map.of(key, role.name()), null, null));
+    }
+    if (role.occupation() != null) {
+      levels.add(
+          new Level(
+              "reports titled like the O*NET occupation "
+                  + role.occupation().title()
+                  + " (its title, reported and alternate titles)",
+              RelatedDocuments.titleKeys(role.occupation().allTitles()),
+              null,
+              null));
+    }
+    return SalaryMarket.summary(searcher, kb, levels, null);
+  }
+
+  /** Postings with the role's title first, then those of the role's occupation; newest first. */
+  private static List<RelatedItem> postings(KnowledgeBase kb, Role role) {
+    String key = TitleKey.of(role.name());
+    Map<String, RelatedItem> items = new LinkedHashMap<>();
+    Comparator<JobInfo> newest =
+        Comparator.comparing(JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(JobInfo::id);
+    kb.jobs.stream()
+        .filter(j -> OccupationMatcher.coreKey(j.title()).equals(key))
+        .sorted(newest)
+        .forEach(
+            j ->
+                items.put(
+                    j.id(),
+                    RelatedDocuments.item(
+                        j.id(), DocType.JOB, j.title(), "its title is \"" + role.name() + "\"")));
+    if (role.occupation() != null) {
+      kb.jobsByOccupation.getOrDefault(role.occupation().code(), List.of()).stream()
+          .sorted(newest)
+          .forEach(
+              j ->
+                  items.putIfAbsent(
+                      j.id(),
+                      RelatedDocuments.item(
+                          j.id(),
+                          DocType.JOB,
+                          j.title(),
+                          "of the same O*NET occupation: " + j.occupation().orElseThrow().why())));
+    }
+    return RelatedDocuments.cap(List.copyOf(items.values()));
+  }
+
+  // ---- comparing
+
+  private static Map<String, Object> split(
+      Map<String, RelatedItem> a, Map<String, RelatedItem> b, String nameA, String nameB) {
+    List<RelatedItem> shared = new ArrayList<>();
+    List<RelatedItem> onlyA = new ArrayList<>();
+    List<RelatedItem> onlyB = new ArrayList<>();
+    for (RelatedItem item : a.values()) {
+      RelatedItem other = b.get(item.id());
+      if (other != null) {
+        shared.add(
+            new RelatedItem(
+                item.id(),
+                item.type(),
+                item.title(),
+                nameA + ": " + item.why() + "; " + nameB + ": " + other.why()));
+      } else {
+        onlyA.add(item);
+      }
+    }
+    for (RelatedItem item : b.values()) {
+      if (!a.containsKey(item.id())) {
+        onlyB.add(item);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("shared", listOf(shared));
+    out.put("only_a", listOf(onlyA));
+    out.put("only_b", listOf(onlyB));
+    return out;
+  }
+
+  private static Map<String, Object> splitAreas(List<String> a, List<String> b) {
+    Set<String> inB = new LinkedHashSet<>(b);
+    Set<String> inA = new LinkedHashSet<>(a);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("shared", listOf(a.stream().filter(inB::contains).toList()));
+    out.put("only_a", listOf(a.stream().filter(x -> !inB.contains(x)).toList()));
+    out.put("only_b", listOf(b.stream().filter(x -> !inA.contains(x)).toList()));
+    return out;
+  }
+
+  private static <T> Map<String, Object> listOf(List<T> items) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("count", items.size());
+    out.put("items", items.size() <= MAX_LIST ? items : items.subList(0, MAX_LIST));
+    return out;
+  }
+
+  private static String required(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(
+          "parameter '" + name + "' was given " + values.size() + " times; give it once");
+    }
+    if (values.isEmpty() || values.get(0).isBlank()) {
+      throw new BadRequestException(
+          "parameter '"
+              + name
+              + "' is required: give two roles, e.g. a=Machine Learning Engineer&b=Data Science"
+              + " Engineer");
+    }
+    if (values.get(0).length() > SalaryInsights.MAX_QUERY_LENGTH) {
+      throw new BadRequestException(
+          name
+              + " is "
+              + values.get(0).length()
+              + " characters long; the limit is "
+              + SalaryInsights.MAX_QUERY_LENGTH);
+    }
+    return values.get(0);
+  }
+}

@@ -1,0 +1,281 @@
+package careersearch.server.knowledge;
+
+import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
+import careersearch.schema.TitleKey;
+import careersearch.schema.Vocabulary;
+import careersearch.server.search.BadRequestException;
+import careersearch.server.search.CareerSearcher;
+import careersearch.server.search.IndexSearchers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Salary statistics over the salary reports ({@code GET /api/salaries}): exact percentiles by
+ * nearest rank ({@link SalaryStats}), a histogram by salary band and the median per survey year.
+ * Knows nothing about HTTP: it takes the query parameters as a map.
+ *
+ * <p>{@code q} selects reports by title words: a report matches when its title has every word of
+ * {@code q}, compared as {@link TitleKey} words (whole words, case and plural ignored: "data
+ * scientists" matches "Lead Data Scientist" but not "Data Science Manager"). The other filters
+ * repeat (OR within a parameter, AND across) and accept comma lists.
+ */
+public final class SalaryInsights {
+  /** Titles listed in the response; the rest are counted. */
+  static final int MAX_TITLES = 20;
+
+  static final int MAX_QUERY_LENGTH = 1_000;
+
+  private static final List<String> PARAMS =
+      List.of("q", "seniority", "employment", "remote", "location", "year");
+
+  private final IndexSearchers searchers;
+  private final KnowledgeCache cache;
+
+  SalaryInsights(IndexSearchers searchers, KnowledgeCache cache) {
+    this.searchers = searchers;
+    this.cache = cache;
+  }
+
+  /** The statistics for query parameters; {@link BadRequestException} says what to change. */
+  public Map<String, Object> summarize(Map<String, List<String>> params) {
+    long start = System.nanoTime();
+    for (String name : params.keySet()) {
+      if (!PARAMS.contains(name)) {
+        throw new BadRequestException(
+            "unknown parameter '" + name + "'; known parameters: " + String.join(", ", PARAMS));
+      }
+    }
+    String q = single(params, "q");
+    if (q != null && q.length() > MAX_QUERY_LENGTH) {
+      throw new BadRequestException(
+          "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    List<String> words = q == null ? List.of() : TitleKey.words(q);
+    if (q != null && !q.isBlank() && words.isEmpty()) {
+      throw new BadRequestException(
+          "q '" + q + "' has no title words; give words of a job title, e.g. q=data scientist");
+    }
+    List<String> seniority = closed(params, FacetDim.SENIORITY);
+    List<String> employment = closed(params, FacetDim.EMPLOYMENT);
+    List<String> remote = closed(params, FacetDim.REMOTE);
+    return searchers.withSearcher(
+        searcher -> {
+          KnowledgeBase kb = cache.get(searcher);
+          List<String> locations = locations(params, kb);
+          List<Integer> years = years(params, kb);
+          Map<String, Object> echo = new LinkedHashMap<>();
+          echo.put("q", q == null ? "" : q.strip());
+          echo.put("title_words", words);
+          echo.put("seniority", seniority);
+          echo.put("employment", employment);
+          echo.put("remote", remote);
+          echo.put("location", locations);
+          echo.put("year", years);
+
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          query.add(new MatchAllDocsQuery(), Occur.MUST);
+          List<String> titleKeys = null;
+          if (!words.isEmpty()) {
+            titleKeys = titlesWithWords(kb, words);
+            query.add(
+                new TermInSetQuery(
+                    Fields.TITLE_KEY, titleKeys.stream().map(BytesRef::new).toList()),
+                Occur.FILTER);
+          }
+          addAnyOf(query, FacetDim.SENIORITY, seniority);
+          addAnyOf(query, FacetDim.EMPLOYMENT, employment);
+          addAnyOf(query, FacetDim.REMOTE, remote);
+          addAnyOf(query, FacetDim.LOCATION, locations);
+          if (!years.isEmpty()) {
+            query.add(
+                LongField.newSetQuery(
+                    Fields.YEAR, years.stream().mapToLong(Integer::longValue).toArray()),
+                Occur.FILTER);
+          }
+          SalaryStats.Sample sample = SalaryStats.collect(searcher, query.build());
+
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("query", echo);
+          if (titleKeys != null) {
+            out.put("titles", titles(searcher, kb, titleKeys));
+            out.put("titles_total", titleKeys.size());
+          }
+          out.put("count", sample.count());
+          if (!sample.enough()) {
+            out.put(
+                "message",
+                (sample.count() == 0
+                        ? "no salary reports match"
+                        : "only "
+                            + sample.count()
+                            + (sample.count() == 1
+                                ? " salary report matches"
+                                : " salary reports match"))
+                    + "; at least "
+                    + SalaryStats.MIN_REPORTS
+                    + " are needed for figures that mean something: remove a filter or a title word");
+          } else {
+            out.put("currency", "USD");
+            out.put("period", "year");
+            Map<String, Object> figures = SalaryStats.figures(sample.usd());
+            figures.remove("count");
+            out.putAll(figures);
+            out.put("histogram", SalaryStats.histogram(sample.usd()));
+            Map<String, Long> medianByYear = new LinkedHashMap<>();
+            Map<String, Integer> countByYear = new LinkedHashMap<>();
+            sample
+                .byYear()
+                .forEach(
+                    (year, usd) -> {
+                      countByYear.put(year.toString(), usd.length);
+                      medianByYear.put(
+                          year.toString(),
+                          usd.length >= SalaryStats.MIN_REPORTS
+                              ? SalaryStats.nearestRank(usd, 50)
+                              : null);
+                    });
+            out.put("median_by_year", medianByYear);
+            out.put("count_by_year", countByYear);
+            out.put(
+                "method",
+                "exact over every matching report: nearest-rank percentiles (the figure at rank"
+                    + " ceil(p/100 x count)), mean rounded to the dollar; a year with fewer than "
+                    + SalaryStats.MIN_REPORTS
+                    + " reports has no median");
+          }
+          out.put("took_ms", (System.nanoTime() - start) / 1_000_000);
+          return out;
+        });
+  }
+
+  /** Report title keys that have every one of the words. */
+  static List<String> titlesWithWords(KnowledgeBase kb, List<String> words) {
+    List<String> keys = new ArrayList<>();
+    for (String key : kb.reportTitles.keySet()) {
+      if (new HashSet<>(Arrays.asList(key.split(" "))).containsAll(words)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  /** The matched titles with their report counts, most reports first. */
+  private static List<Map<String, Object>> titles(
+      CareerSearcher searcher, KnowledgeBase kb, List<String> keys) throws IOException {
+    List<String> top =
+        keys.stream()
+            .sorted(
+                Comparator.comparing((String k) -> -kb.reportTitles.get(k))
+                    .thenComparing(Comparator.naturalOrder()))
+            .limit(MAX_TITLES)
+            .toList();
+    List<Map<String, Object>> titles = new ArrayList<>();
+    for (String key : top) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("title", SalaryMarket.reportTitle(searcher, key));
+      t.put("reports", kb.reportTitles.get(key));
+      titles.add(t);
+    }
+    return titles;
+  }
+
+  private static void addAnyOf(
+      BooleanQuery.Builder query, FacetDim dim, Collection<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(SalaryMarket.facetTerm(dim, value), Occur.SHOULD);
+    }
+    query.add(any.build(), Occur.FILTER);
+  }
+
+  /** Values of a dimension with a closed vocabulary, validated. */
+  private static List<String> closed(Map<String, List<String>> params, FacetDim dim) {
+    List<String> allowed = Vocabulary.allowed(dim);
+    List<String> values = values(params, dim.param());
+    for (String v : values) {
+      if (!allowed.contains(v)) {
+        throw unknown(dim.param(), v, allowed);
+      }
+    }
+    return values;
+  }
+
+  /** Company countries, upper-cased and checked against the countries of the reports. */
+  private static List<String> locations(Map<String, List<String>> params, KnowledgeBase kb) {
+    List<String> values =
+        values(params, "location").stream()
+            .map(v -> v.toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    for (String v : values) {
+      if (!kb.reportCountries.contains(v)) {
+        throw new BadRequestException(
+            "unknown location '"
+                + v
+                + "'; give the company's country as an ISO 3166 code; countries with reports: "
+                + String.join(", ", kb.reportCountries));
+      }
+    }
+    return values;
+  }
+
+  private static List<Integer> years(Map<String, List<String>> params, KnowledgeBase kb) {
+    List<String> allowed = kb.reportYears.keySet().stream().map(String::valueOf).toList();
+    Set<Integer> years = new TreeSet<>();
+    for (String v : values(params, "year")) {
+      if (!allowed.contains(v)) {
+        throw unknown("year", v, allowed);
+      }
+      years.add(Integer.parseInt(v));
+    }
+    return List.copyOf(years);
+  }
+
+  /** Every value of a repeatable parameter, comma lists split, blanks dropped, no duplicates. */
+  private static List<String> values(Map<String, List<String>> params, String name) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String raw : params.getOrDefault(name, List.of())) {
+      for (String part : raw.split(",")) {
+        if (!part.isBlank()) {
+          values.add(part.strip());
+        }
+      }
+    }
+    return new ArrayList<>(values);
+  }
+
+  private static String single(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(
+          "parameter '" + name + "' was given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static BadRequestException unknown(String param, String value, List<String> allowed) {
+    return new BadRequestException(
+        "unknown " + param + " '" + value + "'; allowed values: " + String.join(", ", allowed));
+  }
+}
