@@ -96,52 +96,80 @@ public final class CorpusIndexer {
     String querySynonyms = CorpusLayout.readOptional(corpus.querySynonyms());
     try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE, synonyms)) {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
-      Sources sources = readSources();
-      List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
-      progress.started(sources.size() + countLines(postingFiles));
-
-      SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
-      for (ArticleSection section : sources.sections) {
-        add(session, DocType.SECTION, SectionDocument.build(section));
-      }
-      for (SkillStatement skill : sources.skills) {
-        add(session, DocType.SKILL, SkillDocument.build(skill));
-      }
-      for (Tool tool : sources.tools) {
-        add(session, DocType.TOOL, ToolDocument.build(tool));
-      }
-      for (Occupation occupation : sources.occupations) {
-        add(session, DocType.OCCUPATION, OccupationDocument.build(occupation));
-      }
-      for (JobPosting job : sources.seedJobs) {
-        add(session, DocType.JOB, JobDocument.build(job));
-      }
-      for (SalaryReport report : sources.reports) {
-        add(session, DocType.SALARY_REPORT, SalaryReportDocument.build(report));
-      }
-      JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
-      for (Path file : postingFiles) {
-        postings.read(
-            file,
-            corpus.root().relativize(file).toString(),
-            job -> add(session, DocType.JOB, JobDocument.build(job)));
-      }
+      Fed fed = feed(session::add);
       String suggester = SuggestDirs.build(session);
       session.commit(
           Map.of(
               Schema.COMMIT_CURRENCY_RATES,
-              sources.rates.toJson(),
+              fed.sources().rates.toJson(),
               Schema.COMMIT_QUERY_SYNONYMS,
               querySynonyms,
               Schema.COMMIT_SUGGEST_DIR,
               suggester));
       SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
-      return new Summary(
-          Map.copyOf(counts),
-          postings.skipped(),
-          postings.problems().stream().map(Throwable::getMessage).toList(),
-          Duration.ofNanos(System.nanoTime() - start));
+      return summary(fed, start);
     }
+  }
+
+  /** Receives every document of the corpus, e.g. an index session or a Solr collection. */
+  public interface Sink {
+    void add(Document doc) throws IOException;
+  }
+
+  /**
+   * Reads the whole corpus and hands every document to {@code sink} (another engine's indexer);
+   * committing is the sink's business.
+   */
+  public Summary feed(Sink sink, java.util.function.Consumer<String> ratesJson) throws IOException {
+    long start = System.nanoTime();
+    corpus.validate();
+    Fed fed = feed(sink);
+    ratesJson.accept(fed.sources().rates.toJson());
+    return summary(fed, start);
+  }
+
+  private record Fed(Sources sources, JsonlPostingsReader postings) {}
+
+  private Fed feed(Sink sink) throws IOException {
+    Sources sources = readSources();
+    List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
+    progress.started(sources.size() + countLines(postingFiles));
+
+    SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
+    for (ArticleSection section : sources.sections) {
+      add(sink, DocType.SECTION, SectionDocument.build(section));
+    }
+    for (SkillStatement skill : sources.skills) {
+      add(sink, DocType.SKILL, SkillDocument.build(skill));
+    }
+    for (Tool tool : sources.tools) {
+      add(sink, DocType.TOOL, ToolDocument.build(tool));
+    }
+    for (Occupation occupation : sources.occupations) {
+      add(sink, DocType.OCCUPATION, OccupationDocument.build(occupation));
+    }
+    for (JobPosting job : sources.seedJobs) {
+      add(sink, DocType.JOB, JobDocument.build(job));
+    }
+    for (SalaryReport report : sources.reports) {
+      add(sink, DocType.SALARY_REPORT, SalaryReportDocument.build(report));
+    }
+    JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
+    for (Path file : postingFiles) {
+      postings.read(
+          file,
+          corpus.root().relativize(file).toString(),
+          job -> add(sink, DocType.JOB, JobDocument.build(job)));
+    }
+    return new Fed(sources, postings);
+  }
+
+  private Summary summary(Fed fed, long start) {
+    return new Summary(
+        Map.copyOf(counts),
+        fed.postings().skipped(),
+        fed.postings().problems().stream().map(Throwable::getMessage).toList(),
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Suggester dirs to keep: the new one and the one a running server may still have open. */
@@ -149,9 +177,9 @@ public final class CorpusIndexer {
     return previous == null ? java.util.Set.of(current) : java.util.Set.of(current, previous);
   }
 
-  private void add(IndexSession session, DocType type, Document doc) {
+  private void add(Sink sink, DocType type, Document doc) {
     try {
-      session.add(doc);
+      sink.add(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -69,25 +69,76 @@ public final class Analyzers {
     return new PerFieldAnalyzerWrapper(index(synonyms), Map.of(Fields.SPELL, words()));
   }
 
+  /**
+   * One step of an analysis chain, by its factory SPI name ({@code mapping}, {@code standard},
+   * {@code synonymGraph}, ...) and parameters: the one declaration that builds our Lucene analyzers
+   * and the field types of the Solr configset ({@link SolrConfigset}).
+   */
+  public record Step(Kind kind, String name, Map<String, String> params) {
+    /** Where a step goes in the chain. */
+    public enum Kind {
+      CHAR_FILTER,
+      TOKENIZER,
+      TOKEN_FILTER
+    }
+  }
+
+  /** The resource names the chains refer to. */
+  public static final String TECH_NAMES_FILE = "tech-names.txt";
+
+  public static final String SYNONYMS_FILE = "synonyms.txt";
+
+  /**
+   * The analysis chain.
+   *
+   * @param synonymFiles comma-separated synonym resources, or null for none
+   * @param flatten index side: flatten synonym graphs (the index cannot store graphs)
+   * @param stem English stop words and Porter stemming
+   */
+  public static java.util.List<Step> chain(String synonymFiles, boolean flatten, boolean stem) {
+    java.util.List<Step> steps = new java.util.ArrayList<>();
+    steps.add(new Step(Step.Kind.CHAR_FILTER, "mapping", Map.of("mapping", TECH_NAMES_FILE)));
+    steps.add(new Step(Step.Kind.TOKENIZER, "standard", Map.of()));
+    steps.add(new Step(Step.Kind.TOKEN_FILTER, "englishPossessive", Map.of()));
+    steps.add(new Step(Step.Kind.TOKEN_FILTER, "lowercase", Map.of()));
+    if (synonymFiles != null) {
+      // before stop words and stemming: rules are written as people write the words
+      Map<String, String> params = new java.util.LinkedHashMap<>();
+      params.put("synonyms", synonymFiles);
+      params.put("ignoreCase", "true");
+      params.put("expand", "true");
+      steps.add(new Step(Step.Kind.TOKEN_FILTER, "synonymGraph", params));
+      if (flatten) {
+        steps.add(new Step(Step.Kind.TOKEN_FILTER, "flattenGraph", Map.of()));
+      }
+    }
+    if (stem) {
+      // English stop words and Porter stemming so "engineers" finds "engineer"
+      steps.add(new Step(Step.Kind.TOKEN_FILTER, "stop", Map.of()));
+      steps.add(new Step(Step.Kind.TOKEN_FILTER, "porterStem", Map.of()));
+    }
+    return steps;
+  }
+
+  /** The char filter mappings (Lucene's mapping format) that keep C++, C#, .NET as words. */
+  public static String techNameMappings() {
+    return TECH_NAME_MAPPINGS;
+  }
+
   private static Analyzer build(String synonyms, boolean flatten, boolean stem) {
     try {
-      CustomAnalyzer.Builder b =
-          CustomAnalyzer.builder(new StringResources(synonyms))
-              .addCharFilter("mapping", "mapping", "tech-names.txt")
-              .withTokenizer("standard")
-              .addTokenFilter("englishPossessive")
-              .addTokenFilter("lowercase");
-      if (synonyms != null && !synonyms.isBlank()) {
-        // before stop words and stemming: rules are written as people write the words
-        b.addTokenFilter(
-            "synonymGraph", "synonyms", "synonyms.txt", "ignoreCase", "true", "expand", "true");
-        if (flatten) {
-          b.addTokenFilter("flattenGraph");
+      boolean withSynonyms = synonyms != null && !synonyms.isBlank();
+      CustomAnalyzer.Builder b = CustomAnalyzer.builder(new StringResources(synonyms));
+      for (Step step : chain(withSynonyms ? SYNONYMS_FILE : null, flatten, stem)) {
+        String[] params =
+            step.params().entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        switch (step.kind()) {
+          case CHAR_FILTER -> b.addCharFilter(step.name(), params);
+          case TOKENIZER -> b.withTokenizer(step.name(), params);
+          case TOKEN_FILTER -> b.addTokenFilter(step.name(), params);
         }
-      }
-      if (stem) {
-        // English stop words and Porter stemming so "engineers" finds "engineer"
-        b.addTokenFilter("stop").addTokenFilter("porterStem");
       }
       return b.build();
     } catch (IOException e) {
@@ -101,8 +152,8 @@ public final class Analyzers {
     public InputStream openResource(String resource) throws IOException {
       String text =
           switch (resource) {
-            case "synonyms.txt" -> synonyms;
-            case "tech-names.txt" -> TECH_NAME_MAPPINGS;
+            case SYNONYMS_FILE -> synonyms;
+            case TECH_NAMES_FILE -> TECH_NAME_MAPPINGS;
             default -> throw new IOException("no resource " + resource);
           };
       return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,9 @@
 package careersearch.server;
 
+import careersearch.indexer.solr.SolrHttp;
+import careersearch.server.backend.LuceneBackend;
+import careersearch.server.backend.SearchBackend;
+import careersearch.server.backend.SolrBackend;
 import careersearch.server.http.AppServices;
 import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
@@ -10,6 +14,7 @@ import careersearch.server.search.SuggestService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.util.JavalinBindException;
+import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +58,28 @@ public final class ServerMain implements Callable<Integer> {
       defaultValue = "${env:CAREERSEARCH_CORPUS:-corpus}",
       description = "Corpus dir, indexed when there is no index (env CAREERSEARCH_CORPUS).")
   Path corpus;
+
+  @Option(
+      names = "--backend",
+      defaultValue = "${env:CAREERSEARCH_BACKEND:-lucene}",
+      description =
+          "lucene (the embedded index, default) or solr (a SolrCloud collection; env"
+              + " CAREERSEARCH_BACKEND).")
+  String backend;
+
+  @Option(
+      names = "--solr-url",
+      defaultValue = "${env:CAREERSEARCH_SOLR_URL:-}",
+      description =
+          "Solr node URLs, comma-separated, e.g. http://127.0.0.1:8983/solr (env"
+              + " CAREERSEARCH_SOLR_URL); requests fail over between them.")
+  String solrUrl;
+
+  @Option(
+      names = "--collection",
+      defaultValue = "${env:CAREERSEARCH_COLLECTION:-careersearch}",
+      description = "Solr alias or collection to search (default ${DEFAULT-VALUE}).")
+  String collection;
 
   @Option(
       names = "--refresh-ms",
@@ -103,10 +130,39 @@ public final class ServerMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexBootstrap.ensureIndex(index, corpus);
-    IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
-    SearchService service = new SearchService(searchers);
-    logSummary(service.health());
+    Closeable resources;
+    SearchBackend searchBackend;
+    AdminService admin;
+    Knowledge knowledge;
+    switch (backend) {
+      case "lucene" -> {
+        IndexBootstrap.ensureIndex(index, corpus);
+        IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
+        searchBackend =
+            new LuceneBackend(new SearchService(searchers), new SuggestService(searchers));
+        admin = new AdminService(corpus, index);
+        knowledge = new Knowledge(searchers);
+        resources = searchers;
+      }
+      case "solr" -> {
+        // the interpreter needs the synonym rules the collection was built with: the corpus's
+        String synonyms =
+            readOptional(corpus.resolve("synonyms.txt"))
+                + "\n"
+                + readOptional(corpus.resolve("query-synonyms.txt"));
+        searchBackend =
+            new SolrBackend(
+                SolrHttp.of(solrUrl), collection, synonyms, Duration.ofMillis(refreshMs * 10));
+        admin = null; // reindex a SolrCloud collection with the indexer CLI
+        knowledge = null; // salary insights and comparison read the embedded index's doc values
+        resources = () -> {};
+        LOG.info("Searching SolrCloud collection {} at {}", collection, solrUrl);
+      }
+      default ->
+          throw new CommandLine.ParameterException(
+              new CommandLine(this), "--backend must be lucene or solr, was '" + backend + "'");
+    }
+    logSummary(searchBackend.health());
     // the token comes only from the environment, never from a flag visible in `ps`
     String adminToken = System.getenv("CAREERSEARCH_ADMIN_TOKEN");
     AppSettings settings =
@@ -119,12 +175,9 @@ public final class ServerMain implements Callable<Integer> {
         "Admin API {}; CORS {}",
         settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
         settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins());
-    AdminService admin = new AdminService(corpus, index);
-    Knowledge knowledge = new Knowledge(searchers);
     Javalin app =
         CareerSearchApp.create(
-            new AppServices(service, new SuggestService(searchers), admin, settings, knowledge),
-            extraConfig);
+            new AppServices(searchBackend, admin, settings, knowledge), extraConfig);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -134,9 +187,12 @@ public final class ServerMain implements Callable<Integer> {
                   // (up to CareerSearchApp's stop timeout), then the connectors close
                   app.stop();
                   LOG.info("Stopped");
-                  admin.close();
+                  if (admin != null) {
+                    admin.close();
+                  }
                   try {
-                    searchers.close();
+                    searchBackend.close();
+                    resources.close();
                   } catch (Exception e) {
                     LOG.warn("Closing the index: {}", e.toString());
                   }
@@ -148,6 +204,10 @@ public final class ServerMain implements Callable<Integer> {
     warmUp.setDaemon(true);
     warmUp.start();
     return 0;
+  }
+
+  private static String readOptional(Path file) throws java.io.IOException {
+    return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
   }
 
   private static void logSummary(Map<String, Object> health) {

@@ -1,9 +1,11 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.PostingsUpdater;
+import careersearch.indexer.solr.SolrPostings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,16 +28,31 @@ final class AddCommand implements Callable<Integer> {
   @Option(names = "--skip-invalid", description = "Skip and count malformed lines.")
   boolean skipInvalid;
 
+  @Mixin BackendOptions backend;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description =
+          "Solr: corpus dir whose salary survey gives the currency rates (${DEFAULT-VALUE}).")
+  Path corpus;
+
   @Parameters(paramLabel = "FILE", description = "A JSON Lines postings file.")
   Path file;
 
   @Override
   public Integer call() throws Exception {
-    PostingsUpdater.AddResult result = new PostingsUpdater(index).add(file, skipInvalid);
+    PostingsUpdater.AddResult result =
+        backend.solr()
+            ? new SolrPostings(backend.solrIndex(), corpus).add(file, skipInvalid)
+            : new PostingsUpdater(index).add(file, skipInvalid);
     var out = spec.commandLine().getOut();
     out.printf(
         "Added %,d and updated %,d postings in %s (skipped lines: %,d)%n",
-        result.added(), result.replaced(), index, result.skippedLines());
+        result.added(),
+        result.replaced(),
+        backend.solr() ? "Solr collection " + backend.collection : index,
+        result.skippedLines());
     result.problems().forEach(p -> out.println("  skipped: " + p));
     return 0;
   }

@@ -21,6 +21,9 @@ final class CliErrors implements IExecutionExceptionHandler {
     } else if (cause instanceof IndexSession.IndexBusyException) {
       code = IndexerCli.EXIT_BUSY;
       message = cause.getMessage();
+    } else if (cause instanceof careersearch.indexer.solr.SolrHttp.SolrException solr) {
+      code = 5;
+      message = "Solr answered " + solr.status() + ": " + solr.getMessage();
     } else if (cause instanceof IOException) {
       code = 4;
       message = "I/O error: " + cause;

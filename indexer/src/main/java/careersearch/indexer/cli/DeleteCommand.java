@@ -1,10 +1,12 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.PostingsUpdater;
+import careersearch.indexer.solr.SolrPostings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +26,20 @@ final class DeleteCommand implements Callable<Integer> {
       description = "Index dir (${DEFAULT-VALUE}).")
   Path index;
 
+  @Mixin BackendOptions backend;
+
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of postings to delete.")
   List<String> ids;
 
   @Override
   public Integer call() throws Exception {
+    if (backend.solr()) {
+      int deleted = new SolrPostings(backend.solrIndex(), null).delete(ids);
+      spec.commandLine()
+          .getOut()
+          .printf("Deleted %,d postings from Solr collection %s%n", deleted, backend.collection);
+      return 0;
+    }
     int deleted = new PostingsUpdater(index).delete(ids);
     spec.commandLine().getOut().printf("Deleted %,d postings from %s%n", deleted, index);
     return 0;

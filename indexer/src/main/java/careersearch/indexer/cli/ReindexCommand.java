@@ -1,13 +1,16 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.CorpusIndexer;
+import careersearch.indexer.solr.SolrIndex;
 import careersearch.schema.DocType;
+import careersearch.schema.SolrConfigset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,18 +43,47 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
 
+  @Mixin BackendOptions backend;
+
+  @Option(
+      names = "--shards",
+      defaultValue = "2",
+      description = "Solr: shards of the new collection (${DEFAULT-VALUE}).")
+  int shards;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     CorpusIndexer.Summary summary;
+    String target;
     try (BarProgress bar = noProgress ? null : new BarProgress()) {
       CorpusIndexer indexer =
           new CorpusIndexer(corpus, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
-      summary = indexer.reindex(index);
+      if (backend.solr()) {
+        SolrIndex solr = backend.solrIndex();
+        CorpusIndexer.Summary[] fed = new CorpusIndexer.Summary[1];
+        SolrIndex.Rebuilt rebuilt =
+            solr.rebuild(
+                SolrConfigset.forCorpus(corpus),
+                shards,
+                1,
+                writer -> fed[0] = indexer.feed(writer, rates -> {}));
+        summary = fed[0];
+        target =
+            "Solr collection "
+                + rebuilt.collection()
+                + " (alias "
+                + solr.alias()
+                + (rebuilt.previous() == null ? "" : ", replacing " + rebuilt.previous())
+                + ")";
+      } else {
+        summary = indexer.reindex(index);
+        target = index.toString();
+      }
     }
     out.printf(
         "Indexed %,d documents into %s in %.1f s%n",
-        summary.total(), index, summary.took().toMillis() / 1000.0);
+        summary.total(), target, summary.took().toMillis() / 1000.0);
     for (DocType type : DocType.values()) {
       out.printf("  %-14s %,10d%n", type.key(), summary.documents().getOrDefault(type, 0L));
     }

@@ -58,6 +58,31 @@ public final class Suggestions {
     return suggester;
   }
 
+  /** The JSON source of a document, read only for the types that need it. */
+  private interface JsonSource {
+    JsonNode get() throws IOException;
+  }
+
+  /** A stored document as another engine (SolrCloud) returns it; source may be null. */
+  public record StoredDoc(String type, String id, String title, String sourceJson) {}
+
+  /** Builds the suggester from stored documents of another engine into {@code dir}. */
+  public static AnalyzingInfixSuggester build(Iterable<StoredDoc> docs, Directory dir)
+      throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (StoredDoc d : docs) {
+      addEntries(
+          entries,
+          d.type(),
+          d.id(),
+          d.title(),
+          () -> d.sourceJson() == null ? JSON.nullNode() : JSON.readTree(d.sourceJson()));
+    }
+    AnalyzingInfixSuggester suggester = open(dir);
+    suggester.build(new EntryIterator(entries.values().iterator()));
+    return suggester;
+  }
+
   /** A completion candidate; the payload carries kind and document id. */
   record Entry(String text, String kind, String id, long weight) {}
 
@@ -73,18 +98,15 @@ public final class Suggestions {
           continue;
         }
         var d = leafStored.document(doc, fields);
-        addEntries(entries, d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE), d);
+        addEntries(
+            entries, d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE), () -> source(d));
       }
     }
     return entries;
   }
 
   private static void addEntries(
-      Map<String, Entry> entries,
-      String type,
-      String id,
-      String title,
-      org.apache.lucene.document.Document d)
+      Map<String, Entry> entries, String type, String id, String title, JsonSource d)
       throws IOException {
     DocType docType = DocType.fromKey(type).orElse(null);
     if (docType == null || title == null) {
@@ -92,7 +114,7 @@ public final class Suggestions {
     }
     switch (docType) {
       case TOOL -> {
-        JsonNode source = source(d);
+        JsonNode source = d.get();
         // tools the article names and tools many occupations use come first
         long weight = 10 + source.path("occupations").size() + (source.has("roles") ? 100 : 0);
         add(entries, title, "tool", id, weight);
@@ -100,7 +122,7 @@ public final class Suggestions {
       case OCCUPATION -> add(entries, title, "occupation", id, 50);
       case SKILL -> add(entries, title, "skill", id, 20);
       case JOB -> {
-        JsonNode source = source(d);
+        JsonNode source = d.get();
         add(entries, title, "title", "", 5);
         add(entries, source.path("company").asText(""), "company", "", 5);
         source.path("skills").forEach(s -> add(entries, s.asText(), "skill", "", 3));

@@ -1,6 +1,8 @@
 package careersearch.server.http;
 
 import careersearch.server.AdminService;
+import careersearch.server.backend.LuceneBackend;
+import careersearch.server.backend.SearchBackend;
 import careersearch.server.knowledge.Knowledge;
 import careersearch.server.search.SearchService;
 import careersearch.server.search.SuggestService;
@@ -8,12 +10,32 @@ import careersearch.server.search.SuggestService;
 /**
  * The services behind the HTTP API.
  *
+ * @param backend the search engine: embedded Lucene or SolrCloud
  * @param admin background reindexing; null when the server has no corpus to reindex from
- * @param knowledge linked documents, salary insights and role comparison
+ * @param knowledge linked documents, salary insights and role comparison; null where the backend
+ *     does not offer them
  */
 public record AppServices(
-    SearchService search,
-    SuggestService suggest,
-    AdminService admin,
-    AppSettings settings,
-    Knowledge knowledge) {}
+    SearchBackend backend, AdminService admin, AppSettings settings, Knowledge knowledge) {
+
+  /** A backend without the knowledge endpoints. */
+  public AppServices(SearchBackend backend, AdminService admin, AppSettings settings) {
+    this(backend, admin, settings, null);
+  }
+
+  /** The embedded Lucene backend over these services, without the knowledge endpoints. */
+  public AppServices(
+      SearchService search, SuggestService suggest, AdminService admin, AppSettings settings) {
+    this(new LuceneBackend(search, suggest), admin, settings, null);
+  }
+
+  /** The embedded Lucene backend over these services, with the knowledge endpoints. */
+  public AppServices(
+      SearchService search,
+      SuggestService suggest,
+      AdminService admin,
+      AppSettings settings,
+      Knowledge knowledge) {
+    this(new LuceneBackend(search, suggest), admin, settings, knowledge);
+  }
+}

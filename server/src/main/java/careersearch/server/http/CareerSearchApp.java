@@ -97,17 +97,17 @@ public final class CareerSearchApp {
               "/api/search",
               ctx ->
                   ctx.json(
-                      services.search().search(SearchRequestParser.parse(ctx.queryParamMap()))));
+                      services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
           config.routes.get(
-              "/api/suggest", ctx -> ctx.json(services.suggest().suggest(ctx.queryParamMap())));
+              "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
           config.routes.get("/api/documents/{id}", ctx -> document(ctx, services));
           config.routes.get(
               "/api/salaries",
-              ctx -> ctx.json(services.knowledge().salaries().summarize(ctx.queryParamMap())));
+              ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap())));
           config.routes.get(
               "/api/compare",
-              ctx -> ctx.json(services.knowledge().roles().compare(ctx.queryParamMap())));
-          config.routes.get("/api/health", ctx -> ctx.json(services.search().health()));
+              ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
+          config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
           config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
@@ -130,6 +130,16 @@ public final class CareerSearchApp {
                       "the query expands to more than "
                           + IndexSearcher.getMaxClauseCount()
                           + " clauses; search for fewer words"));
+          config.routes.exception(
+              careersearch.indexer.solr.SolrHttp.SolrException.class,
+              (e, ctx) -> {
+                LOG.error(
+                    "Solr failed to answer {} {}: {}", ctx.method(), ctx.fullUrl(), e.getMessage());
+                error(
+                    ctx,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "the search backend did not answer; try again shortly");
+              });
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -212,9 +222,20 @@ public final class CareerSearchApp {
   /** The stored document with its linked documents ({@code related}) and {@code insights}. */
   private static void document(Context ctx, AppServices services) {
     Map<String, Object> document =
-        new LinkedHashMap<>(services.search().document(ctx.pathParam("id")));
-    document.putAll(services.knowledge().related().describe(document));
+        new LinkedHashMap<>(services.backend().document(ctx.pathParam("id")));
+    if (services.knowledge() != null) {
+      document.putAll(services.knowledge().related().describe(document));
+    }
     ctx.json(document);
+  }
+
+  /** The knowledge services, or a 404 where the backend does not offer them. */
+  private static careersearch.server.knowledge.Knowledge knowledge(AppServices services) {
+    if (services.knowledge() == null) {
+      throw new NotFoundException(
+          "salary insights and role comparison need the embedded index (--backend lucene)");
+    }
+    return services.knowledge();
   }
 
   private static void startReindex(Context ctx, AppServices services) {

@@ -118,7 +118,29 @@ public final class QueryVocabulary {
       throws IOException {
     Map<String, Entry> phrases = new HashMap<>();
     addFacetValues(phrases, facets);
-    Map<String, Entry> tools = tools(searcher);
+    return assemble(phrases, tools(searcher), synonyms);
+  }
+
+  /**
+   * Builds a vocabulary from values another engine reports (SolrCloud): facet values per dimension
+   * and each tool as id, name and O*NET names.
+   */
+  static QueryVocabulary fromValues(
+      Map<String, List<String>> facetValues, List<List<String>> tools, String synonyms) {
+    Map<String, Entry> phrases = new HashMap<>();
+    facetValues.forEach((dim, values) -> values.forEach(v -> addFacetValue(phrases, dim, v)));
+    Map<String, Entry> toolEntries = new HashMap<>();
+    for (List<String> tool : tools) {
+      Entry entry = new Entry("tool", tool.get(0), tool.get(1));
+      for (String name : tool.subList(1, tool.size())) {
+        addTool(toolEntries, name, entry);
+      }
+    }
+    return assemble(phrases, toolEntries, synonyms);
+  }
+
+  private static QueryVocabulary assemble(
+      Map<String, Entry> phrases, Map<String, Entry> tools, String synonyms) {
     tools.forEach(phrases::putIfAbsent);
     Set<String> synonymWords = new HashSet<>();
     for (List<String> group : synonymGroups(synonyms)) {
@@ -169,19 +191,22 @@ public final class QueryVocabulary {
       if (path.length != 2) {
         continue;
       }
-      String dim = path[0];
-      String value = path[1];
-      if (dim.equals(FacetDim.COMPANY.param())) {
-        Entry company = new Entry("company", value, value);
-        phrases.putIfAbsent(normalize(value), company);
-        // people type "amazon" for Amazon.com and "acme" for Acme Inc.
-        String shortName = normalize(LEGAL_SUFFIX.matcher(value).replaceAll(""));
-        if (shortName.length() > 2) {
-          phrases.putIfAbsent(shortName, company);
-        }
-      } else if (dim.equals(FacetDim.LOCATION.param())) {
-        addLocation(phrases, value);
+      addFacetValue(phrases, path[0], path[1]);
+    }
+  }
+
+  /** A company by its name and short name, a location by its name and city. */
+  private static void addFacetValue(Map<String, Entry> phrases, String dim, String value) {
+    if (dim.equals(FacetDim.COMPANY.param())) {
+      Entry company = new Entry("company", value, value);
+      phrases.putIfAbsent(normalize(value), company);
+      // people type "amazon" for Amazon.com and "acme" for Acme Inc.
+      String shortName = normalize(LEGAL_SUFFIX.matcher(value).replaceAll(""));
+      if (shortName.length() > 2) {
+        phrases.putIfAbsent(shortName, company);
       }
+    } else if (dim.equals(FacetDim.LOCATION.param())) {
+      addLocation(phrases, value);
     }
   }
 

@@ -37,7 +37,7 @@ public final class SearchService {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
   /** Source fields too long for a hit; the document endpoint returns them. */
-  private static final Set<String> FULL_DOCUMENT_ONLY =
+  static final Set<String> FULL_DOCUMENT_ONLY =
       Set.of(
           "text",
           "description",
@@ -258,7 +258,7 @@ public final class SearchService {
     return chip;
   }
 
-  private static Map<String, Object> echo(SearchRequest request, List<Interpretation> interpreted) {
+  static Map<String, Object> echo(SearchRequest request, List<Interpretation> interpreted) {
     Map<String, Object> echo = new LinkedHashMap<>();
     echo.put("q", request.q());
     Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -17,6 +17,16 @@ final class Strictness {
     return interpreted.stream().filter(i -> i.dimension().equals("tool")).toList();
   }
 
+  /**
+   * Parts that are not words to search for even as boosts: "over 150k" and "jobs" say what to show,
+   * no document text should have to contain them (the Solr backend's text query).
+   */
+  static List<Interpretation> notWords(List<Interpretation> interpreted) {
+    return interpreted.stream()
+        .filter(i -> i.dimension().equals("salary") || i.dimension().equals("type"))
+        .toList();
+  }
+
   /** The request with every recognized value added to its filters (OR within a dimension). */
   static SearchRequest asFilters(SearchRequest request, List<Interpretation> interpreted) {
     Map<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);

@@ -17,9 +17,22 @@ public final class SuggestService {
   public static final int MAX_LENGTH = 100;
 
   private final IndexSearchers searchers;
+  private final Completer completer;
 
   public SuggestService(IndexSearchers searchers) {
     this.searchers = searchers;
+    this.completer = this::complete;
+  }
+
+  /** Completes from another source of suggesters (the Solr backend's). */
+  public SuggestService(Completer completer) {
+    this.searchers = null;
+    this.completer = completer;
+  }
+
+  /** Completes a typed text with at most {@code size} suggestions. */
+  public interface Completer {
+    List<Suggestion> complete(String q, int size);
   }
 
   /** One completion: the text to put in the box, its kind, and the document it names if any. */
@@ -40,7 +53,7 @@ public final class SuggestService {
     }
     int size = size(single(params, "size"));
     long start = System.nanoTime();
-    List<Suggestion> suggestions = q.isEmpty() ? List.of() : complete(q, size);
+    List<Suggestion> suggestions = q.isEmpty() ? List.of() : completer.complete(q, size);
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("query", q);
     response.put("suggestions", suggestions);
@@ -49,32 +62,31 @@ public final class SuggestService {
   }
 
   private List<Suggestion> complete(String q, int size) {
-    return searchers.withSearcher(
-        searcher -> {
-          // ask for more than needed: the same text may come as a tool and as a skill
-          List<LookupResult> results =
-              searcher
-                  .suggester()
-                  .lookup(
-                      q,
-                      (java.util.Set<org.apache.lucene.util.BytesRef>) null,
-                      size * 2,
-                      true,
-                      false);
-          List<Suggestion> out = new ArrayList<>();
-          Set<String> seen = new HashSet<>();
-          // completions of a word's start before matches inside a word; by weight otherwise
-          results.sort(java.util.Comparator.comparing((LookupResult r) -> !startsAWord(r.key, q)));
-          for (LookupResult r : results) {
-            String text = r.key.toString();
-            if (out.size() < size && seen.add(text.toLowerCase(Locale.ROOT))) {
-              String[] kindAndId = Suggestions.kindAndId(r.payload);
-              out.add(
-                  new Suggestion(text, kindAndId[0], kindAndId[1].isEmpty() ? null : kindAndId[1]));
-            }
-          }
-          return out;
-        });
+    return searchers.withSearcher(searcher -> lookup(searcher.suggester(), q, size));
+  }
+
+  /** The completions of one suggester, word starts first, one per text. */
+  public static List<Suggestion> lookup(
+      org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester suggester,
+      String q,
+      int size)
+      throws java.io.IOException {
+    // ask for more than needed: the same text may come as a tool and as a skill
+    List<LookupResult> results =
+        suggester.lookup(
+            q, (java.util.Set<org.apache.lucene.util.BytesRef>) null, size * 2, true, false);
+    List<Suggestion> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    // completions of a word's start before matches inside a word; by weight otherwise
+    results.sort(java.util.Comparator.comparing((LookupResult r) -> !startsAWord(r.key, q)));
+    for (LookupResult r : results) {
+      String text = r.key.toString();
+      if (out.size() < size && seen.add(text.toLowerCase(Locale.ROOT))) {
+        String[] kindAndId = Suggestions.kindAndId(r.payload);
+        out.add(new Suggestion(text, kindAndId[0], kindAndId[1].isEmpty() ? null : kindAndId[1]));
+      }
+    }
+    return out;
   }
 
   /** True when some word of the text starts with the last typed word. */

@@ -37,8 +37,7 @@ class ErrorMappingTest {
             new SearchService(searchers),
             new SuggestService(searchers),
             null,
-            new AppSettings(null, List.of()),
-            new careersearch.server.knowledge.Knowledge(searchers));
+            new AppSettings(null, List.of()));
     app =
         CareerSearchApp.create(
                 services,

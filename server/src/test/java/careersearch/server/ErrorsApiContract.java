@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every bad input gets a JSON 4xx that says what to change; odd queries still search. */
-class ErrorsApiTest extends TestIndexServer {
+/**
+ * Every bad input gets a JSON 4xx that says what to change; odd queries still search. A contract
+ * run on each backend by {@link ErrorsApiLuceneTest} and {@link ErrorsApiSolrTest}.
+ */
+abstract class ErrorsApiContract extends BackendContract {
 
-  private static void assertError(String path, int status, String message) {
+  private void assertError(String path, int status, String message) {
     ApiClient.Response r = api.get(path);
     assertEquals(status, r.status(), r.body());
     assertEquals(status, r.json().get("error").get("status").asInt());

@@ -8,33 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Interpretation, synonyms, spelling and suggestions over HTTP on the real corpus. */
-class QueryUnderstandingTest {
-  static ServerFixture server;
-  static ApiClient api;
+/**
+ * Interpretation, synonyms, spelling and suggestions over HTTP on the real corpus. A contract run
+ * on each backend by {@link QueryUnderstandingLuceneTest} and {@link QueryUnderstandingSolrTest}.
+ */
+abstract class QueryUnderstandingContract extends BackendContract {
   static final String SENIOR_DATA_SCIENTIST = "job:4adbc9922647f505";
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture(RealCorpus.index(), Duration.ofSeconds(5));
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
-
-  static JsonNode search(String q, String more) {
+  JsonNode search(String q, String more) {
     return api.ok("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + more);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import careersearch.server.backend.Capability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. */
-class SearchApiTest extends TestIndexServer {
+/**
+ * The search API over HTTP against {@link TestIndex}: totals, facets, bands, sorts, paging. A
+ * contract: {@link SearchApiLuceneTest} and {@link SearchApiSolrTest} run it on each backend.
+ */
+abstract class SearchApiContract extends BackendContract {
 
   static List<String> ids(JsonNode response) {
     List<String> ids = new ArrayList<>();
@@ -213,6 +217,56 @@ class SearchApiTest extends TestIndexServer {
     assertEquals(3, health.get("documents").get("salary_report").asInt());
     assertTrue(health.get("index_version").asLong() > 0);
     assertTrue(health.has("opened_at"));
+  }
+
+  static List<String> chips(JsonNode r) {
+    List<String> chips = new ArrayList<>();
+    r.get("query")
+        .get("interpreted")
+        .forEach(i -> chips.add(i.get("dimension").asText() + "=" + i.get("value").asText()));
+    return chips;
+  }
+
+  @Test
+  void interpretedQueryBoostsWhatItRecognizes() {
+    JsonNode r = api.ok("/api/search?q=PyTorch+remote+senior");
+    assertEquals(List.of("tool=tool:pytorch", "remote=remote", "seniority=senior"), chips(r));
+    List<String> top3 = ids(r).subList(0, 3);
+    assertTrue(top3.containsAll(List.of("j1", "tool:pytorch")), top3.toString());
+  }
+
+  @Test
+  void strictTurnsRecognizedWordsIntoSelectedFilters() {
+    JsonNode r = api.ok("/api/search?q=senior+remote&strict=true");
+    assertEquals(List.of("j1", "j4"), sorted(ids(r)));
+    JsonNode seniority = r.get("facets").get("seniority");
+    assertTrue(seniority.get(2).get("selected").asBoolean());
+    // seniority counted without its own filter: remote jobs are j1 and j4, both senior
+    assertEquals(
+        Map.of("entry", 0L, "mid", 0L, "senior", 2L, "executive", 0L), facet(r, "seniority"));
+
+    JsonNode salary = api.ok("/api/search?q=jobs+over+150k&strict=true");
+    // j1 (120-160K), j4 (150K) and j6 (250-320K) reach 150K
+    assertEquals(List.of("j1", "j4", "j6"), sorted(ids(salary)));
+    assertEquals(List.of("type=job", "salary=150000-"), chips(salary));
+  }
+
+  @Test
+  void misspelledQuerySearchesTheCorrectionAndSaysSo() {
+    assumeCapability(Capability.DID_YOU_MEAN);
+    JsonNode r = api.ok("/api/search?q=pytorhc");
+    assertEquals("pytorch", r.get("did_you_mean").asText());
+    assertEquals("pytorch", r.get("query").get("searched").asText());
+    assertTrue(ids(r).contains("tool:pytorch"));
+    assertTrue(api.ok("/api/search?q=pytorch").get("did_you_mean").isNull());
+  }
+
+  @Test
+  void suggestionsCompleteAsYouType() {
+    assumeCapability(Capability.SUGGEST);
+    List<String> texts = new ArrayList<>();
+    api.ok("/api/suggest?q=pyt").get("suggestions").forEach(s -> texts.add(s.get("text").asText()));
+    assertTrue(texts.contains("PyTorch"), texts.toString());
   }
 
   private static List<String> sorted(List<String> ids) {

@@ -1,0 +1,43 @@
+package careersearch.server;
+
+import careersearch.server.backend.Capability;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The embedded Lucene backend over {@link TestIndex} in a temporary directory. */
+public final class LuceneFixture implements BackendFixture {
+  private final ServerFixture server;
+
+  public LuceneFixture() throws Exception {
+    Path dir = Files.createTempDirectory("careersearch-test-index");
+    TestIndex.build(dir);
+    server = new ServerFixture(dir, Duration.ofSeconds(1));
+  }
+
+  public ServerFixture server() {
+    return server;
+  }
+
+  @Override
+  public ApiClient api() {
+    return server.api;
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.allOf(Capability.class);
+  }
+
+  @Override
+  public String name() {
+    return "lucene";
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+  }
+}
