@@ -46,6 +46,7 @@ class SolrConfigsetTest {
           Fields.BODY,
           Fields.TAGS,
           Fields.SPELL,
+          Fields.TITLE_KEY,
           Fields.SOURCE,
           Fields.SALARY_MIN_USD,
           Fields.SALARY_MAX_USD,
