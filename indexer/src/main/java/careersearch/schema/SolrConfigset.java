@@ -137,7 +137,6 @@ public final class SolrConfigset {
     field(x, Fields.BODY, TEXT_TYPE, "indexed=\"true\" stored=\"true\"");
     field(x, Fields.TAGS, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.SPELL, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
-    // a salary report's normalized title (TitleKey): exact title matches for salary insights
     field(x, Fields.TITLE_KEY, "string", "indexed=\"true\" stored=\"false\"");
     field(
         x,

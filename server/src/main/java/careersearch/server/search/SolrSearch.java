@@ -53,8 +53,9 @@ public final class SolrSearch {
     Outcome outcome = run(request);
     String correction = spelling(request.q(), outcome.interpreted());
     Map<String, Object> echo = SearchService.echo(request, outcome.interpreted());
-    if (outcome.total() == 0 && correction != null) {
-      // nothing found as typed: search the correction instead, and say so
+    if (correction != null) {
+      // Solr's spell checker only corrects words its dictionary lacks, words that match no
+      // title or tag as typed: search the correction instead when it finds something, and say so
       Outcome corrected = run(request.withQ(correction));
       if (corrected.total() > 0) {
         echo = SearchService.echo(request, corrected.interpreted());
