@@ -1,5 +1,6 @@
 package careersearch.indexer;
 
+import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.corpus.CurrencyRates;
 import careersearch.indexer.corpus.JsonlPostingsReader;
@@ -66,12 +67,23 @@ public final class CorpusIndexer {
   }
 
   private final CorpusLayout corpus;
+  private final List<Path> extraPostings;
   private final boolean skipInvalid;
   private final Progress progress;
   private final Map<DocType, Long> counts = new EnumMap<>(DocType.class);
 
   public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
+    this(corpusDir, List.of(), skipInvalid, progress);
+  }
+
+  /**
+   * @param extraPostings JSONL postings files indexed after the corpus's own, e.g. generated
+   *     postings that must stay outside {@code corpus/}
+   */
+  public CorpusIndexer(
+      Path corpusDir, List<Path> extraPostings, boolean skipInvalid, Progress progress) {
     this.corpus = new CorpusLayout(corpusDir);
+    this.extraPostings = List.copyOf(extraPostings);
     this.skipInvalid = skipInvalid;
     this.progress = progress;
     for (DocType type : DocType.values()) {
@@ -93,7 +105,14 @@ public final class CorpusIndexer {
     // take the write lock first, so a second rebuild fails at once rather than after reading
     try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE)) {
       Sources sources = readSources();
-      List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
+      List<Path> postingFiles =
+          new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
+      for (Path extra : extraPostings) {
+        if (!Files.isRegularFile(extra)) {
+          throw new CorpusException(extra, "postings file not found");
+        }
+        postingFiles.add(extra);
+      }
       progress.started(sources.size() + countLines(postingFiles));
 
       SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
@@ -118,9 +137,7 @@ public final class CorpusIndexer {
       JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
       for (Path file : postingFiles) {
         postings.read(
-            file,
-            corpus.root().relativize(file).toString(),
-            job -> add(session, DocType.JOB, JobDocument.build(job)));
+            file, sourceName(file), job -> add(session, DocType.JOB, JobDocument.build(job)));
       }
       session.commit(Map.of(Schema.COMMIT_CURRENCY_RATES, sources.rates.toJson()));
       return new Summary(
@@ -129,6 +146,13 @@ public final class CorpusIndexer {
           postings.problems().stream().map(Throwable::getMessage).toList(),
           Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** A corpus file by its path in the corpus, any other file by its path as given. */
+  private String sourceName(Path file) {
+    return extraPostings.contains(file)
+        ? file.toString()
+        : corpus.root().relativize(file).toString();
   }
 
   private void add(IndexSession session, DocType type, Document doc) {

@@ -3,6 +3,8 @@ package careersearch.indexer.cli;
 import careersearch.indexer.CorpusIndexer;
 import careersearch.schema.DocType;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -37,6 +39,14 @@ final class ReindexCommand implements Callable<Integer> {
       description = "Skip and count malformed posting lines instead of stopping at the first.")
   boolean skipInvalid;
 
+  @Option(
+      names = "--postings",
+      paramLabel = "FILE",
+      description =
+          "Also index this JSON Lines postings file (repeatable), e.g. generated postings, which"
+              + " must stay outside the corpus.")
+  List<Path> extraPostings = new ArrayList<>();
+
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
 
@@ -46,7 +56,8 @@ final class ReindexCommand implements Callable<Integer> {
     CorpusIndexer.Summary summary;
     try (BarProgress bar = noProgress ? null : new BarProgress()) {
       CorpusIndexer indexer =
-          new CorpusIndexer(corpus, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
+          new CorpusIndexer(
+              corpus, extraPostings, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
       summary = indexer.reindex(index);
     }
     out.printf(
