@@ -73,7 +73,7 @@ public final class SearchService {
               }
             }
           }
-          DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+          DrillSideways sideways = new CareerDrillSideways(searcher, facetsConfig);
           int topN = request.offset() + request.size();
           DrillSidewaysResult result =
               request.sort().sort() == null
