@@ -46,10 +46,7 @@ final class BenchServer implements AutoCloseable {
     Path log = Path.of("synthetic", "server-" + port + ".log");
     Files.createDirectories(log.getParent());
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchServer server = new BenchServer(process, port, command);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (true) {

@@ -84,7 +84,9 @@ public final class HttpBench {
       out.append(
           suggest == 404
               ? "| SUGGEST | " + Workload.SUGGEST_NOTE + " | | | | | |\n"
-              : "| SUGGEST | endpoint answers " + suggest + "; not in the workload yet | | | | | |\n");
+              : "| SUGGEST | endpoint answers "
+                  + suggest
+                  + "; not in the workload yet | | | | | |\n");
       out.append("\nload average after the per-query runs: ")
           .append(BenchEnv.loadAverage())
           .append("\n\n");

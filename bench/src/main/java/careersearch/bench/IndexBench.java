@@ -32,11 +32,16 @@ public final class IndexBench {
     String loadBefore = BenchEnv.loadAverage();
 
     HeapWatch heap = new HeapWatch();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     CorpusIndexer.Summary summary =
         new CorpusIndexer(corpus, List.of(postings), false, CorpusIndexer.Progress.NONE)
             .reindex(index);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
 
     long jobs = summary.documents().get(DocType.JOB);
     long total = summary.total();
@@ -55,6 +60,17 @@ public final class IndexBench {
         "postings/s (job postings / wall time)",
         String.format(Locale.ROOT, "%,.0f", jobs / seconds));
     row(out, "documents/s (all / wall time)", String.format(Locale.ROOT, "%,.0f", total / seconds));
+    row(
+        out,
+        "indexing threads (careersearch.indexer.threads)",
+        Integer.getInteger(
+                "careersearch.indexer.threads", Runtime.getRuntime().availableProcessors())
+            .toString());
+    row(
+        out,
+        "process CPU time (all threads, JIT and GC included)",
+        String.format(
+            Locale.ROOT, "%.1f s = %.0f µs per document", cpuSeconds, cpuSeconds * 1e6 / total));
     row(out, "index size on disk", HeapWatch.mb(size));
     row(out, "heap: max live after GC", HeapWatch.mb(heap.maxLiveAfterGc()));
     row(out, "heap: peak used (pool peaks, garbage incl.)", HeapWatch.mb(heap.poolPeaks()));

@@ -33,12 +33,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 
 /**
@@ -52,7 +50,7 @@ public final class CorpusIndexer {
     /** Called once the sizes of all sources are known. */
     default void started(long totalDocuments) {}
 
-    /** Called after each indexed document. */
+    /** Called after each indexed document, from indexing threads (one at a time). */
     default void indexed(DocType type) {}
 
     Progress NONE = new Progress() {};
@@ -70,7 +68,7 @@ public final class CorpusIndexer {
   private final List<Path> extraPostings;
   private final boolean skipInvalid;
   private final Progress progress;
-  private final Map<DocType, Long> counts = new EnumMap<>(DocType.class);
+  private final int threads;
 
   public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
     this(corpusDir, List.of(), skipInvalid, progress);
@@ -86,9 +84,7 @@ public final class CorpusIndexer {
     this.extraPostings = List.copyOf(extraPostings);
     this.skipInvalid = skipInvalid;
     this.progress = progress;
-    for (DocType type : DocType.values()) {
-      counts.put(type, 0L);
-    }
+    this.threads = ParallelAdder.defaultThreads();
   }
 
   /**
@@ -103,7 +99,8 @@ public final class CorpusIndexer {
     corpus.validate();
     Files.createDirectories(indexDir);
     // take the write lock first, so a second rebuild fails at once rather than after reading
-    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE)) {
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE);
+        ParallelAdder adder = new ParallelAdder(session, progress, threads)) {
       Sources sources = readSources();
       List<Path> postingFiles =
           new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
@@ -113,35 +110,38 @@ public final class CorpusIndexer {
         }
         postingFiles.add(extra);
       }
-      progress.started(sources.size() + countLines(postingFiles));
+      // the line count is only for a progress bar: not worth reading the postings twice without
+      progress.started(sources.size() + (progress == Progress.NONE ? 0 : countLines(postingFiles)));
 
+      // documents are built and added on worker threads; this thread reads and parses
       SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
       for (ArticleSection section : sources.sections) {
-        add(session, DocType.SECTION, SectionDocument.build(section));
+        adder.add(DocType.SECTION, () -> SectionDocument.build(section));
       }
       for (SkillStatement skill : sources.skills) {
-        add(session, DocType.SKILL, SkillDocument.build(skill));
+        adder.add(DocType.SKILL, () -> SkillDocument.build(skill));
       }
       for (Tool tool : sources.tools) {
-        add(session, DocType.TOOL, ToolDocument.build(tool));
+        adder.add(DocType.TOOL, () -> ToolDocument.build(tool));
       }
       for (Occupation occupation : sources.occupations) {
-        add(session, DocType.OCCUPATION, OccupationDocument.build(occupation));
+        adder.add(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
       }
       for (JobPosting job : sources.seedJobs) {
-        add(session, DocType.JOB, JobDocument.build(job));
+        adder.add(DocType.JOB, () -> JobDocument.build(job));
       }
       for (SalaryReport report : sources.reports) {
-        add(session, DocType.SALARY_REPORT, SalaryReportDocument.build(report));
+        adder.add(DocType.SALARY_REPORT, () -> SalaryReportDocument.build(report));
       }
       JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
       for (Path file : postingFiles) {
         postings.read(
-            file, sourceName(file), job -> add(session, DocType.JOB, JobDocument.build(job)));
+            file, sourceName(file), job -> adder.add(DocType.JOB, () -> JobDocument.build(job)));
       }
+      adder.finish();
       session.commit(Map.of(Schema.COMMIT_CURRENCY_RATES, sources.rates.toJson()));
       return new Summary(
-          Map.copyOf(counts),
+          adder.counts(),
           postings.skipped(),
           postings.problems().stream().map(Throwable::getMessage).toList(),
           Duration.ofNanos(System.nanoTime() - start));
@@ -153,16 +153,6 @@ public final class CorpusIndexer {
     return extraPostings.contains(file)
         ? file.toString()
         : corpus.root().relativize(file).toString();
-  }
-
-  private void add(IndexSession session, DocType type, Document doc) {
-    try {
-      session.add(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    counts.merge(type, 1L, Long::sum);
-    progress.indexed(type);
   }
 
   /** Everything but the JSONL postings, read up front: small next to a large postings set. */

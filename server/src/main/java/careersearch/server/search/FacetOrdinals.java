@@ -3,6 +3,9 @@ package careersearch.server.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -11,6 +14,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.RamUsageEstimator;
 
@@ -25,9 +29,41 @@ final class FacetOrdinals {
   private final int[][] starts;
   private final int[][] ords;
 
-  private FacetOrdinals(int[][] starts, int[][] ords) {
+  /** Labels by global ordinal and ordinals by path, filled as requests look them up. */
+  private final AtomicReferenceArray<String> labels;
+
+  private final Map<String, Integer> ordOfPath = new ConcurrentHashMap<>();
+
+  private FacetOrdinals(int[][] starts, int[][] ords, int size) {
     this.starts = starts;
     this.ords = ords;
+    this.labels = new AtomicReferenceArray<>(size);
+  }
+
+  /**
+   * The label of a global ordinal ({@code dim<US>value}), looked up once per searcher: a lookup in
+   * the merged terms of several segments is a binary search over them.
+   */
+  String label(int ord, SortedSetDocValues lookup) throws IOException {
+    String label = labels.get(ord);
+    if (label == null) {
+      label = lookup.lookupOrd(ord).utf8ToString();
+      labels.set(ord, label);
+    }
+    return label;
+  }
+
+  /** The global ordinal of a path, or a negative number when no document has it. */
+  long ordOf(String path, SortedSetDocValues lookup) throws IOException {
+    Integer ord = ordOfPath.get(path);
+    if (ord != null) {
+      return ord;
+    }
+    long found = lookup.lookupTerm(new BytesRef(path));
+    if (found >= 0) {
+      ordOfPath.put(path, (int) found); // bounded: only paths that exist in the index
+    }
+    return found;
   }
 
   static FacetOrdinals build(IndexReader reader, SortedSetDocValuesReaderState state)
@@ -64,7 +100,7 @@ final class FacetOrdinals {
       starts[leaf.ord] = start;
       ords[leaf.ord] = n == values.length ? values : Arrays.copyOf(values, n);
     }
-    return new FacetOrdinals(starts, ords);
+    return new FacetOrdinals(starts, ords, (int) global.getValueCount());
   }
 
   /** Adds 1 to {@code counts[ord]} for every ordinal of every document the iterator gives. */

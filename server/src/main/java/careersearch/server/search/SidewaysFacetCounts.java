@@ -14,7 +14,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The facet counts of one drill-sideways search, from {@link FacetOrdinals}, with the same results
@@ -27,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SidewaysFacetCounts extends Facets {
   private final SortedSetDocValuesReaderState state;
+  private final FacetOrdinals ordinals;
   private final int[] counts;
   private SortedSetDocValues labels;
 
@@ -38,6 +38,7 @@ final class SidewaysFacetCounts extends Facets {
       String[] drillSidewaysDims)
       throws IOException {
     this.state = state;
+    this.ordinals = ordinals;
     this.counts = new int[state.getSize()];
     List<OrdRange> sideways = new ArrayList<>();
     List<FacetsCollector> sidewaysHits = new ArrayList<>();
@@ -144,7 +145,7 @@ final class SidewaysFacetCounts extends Facets {
     if (path.length != 1) {
       throw new IllegalArgumentException("path must be length=1");
     }
-    long ord = labels().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
+    long ord = ordinals.ordOf(FacetsConfig.pathToString(dim, path), labels());
     return ord < 0 ? -1 : counts[(int) ord];
   }
 
@@ -162,7 +163,7 @@ final class SidewaysFacetCounts extends Facets {
   }
 
   private String label(int ord) throws IOException {
-    String[] parts = FacetsConfig.stringToPath(labels().lookupOrd(ord).utf8ToString());
+    String[] parts = FacetsConfig.stringToPath(ordinals.label(ord, labels()));
     return parts[parts.length - 1];
   }
 

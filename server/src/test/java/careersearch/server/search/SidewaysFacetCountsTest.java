@@ -70,7 +70,7 @@ class SidewaysFacetCountsTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         CareerSearcher searcher = new CareerSearcher(reader, config);
-        for (int round = 0; round < 60; round++) {
+        for (int round = 0; round < 40; round++) {
           DrillDownQuery query = randomQuery(random, config);
           DrillSidewaysResult expected =
               new DrillSideways(searcher, config, searcher.facetState()).search(query, 20);
