@@ -51,7 +51,9 @@ public final class IndexSearchers implements Closeable {
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                   throws IOException {
                 // built here, once per commit, and warmed before it serves its first request
-                return new CareerSearcher(reader, facetsConfig);
+                CareerSearcher searcher = new CareerSearcher(reader, facetsConfig);
+                SearcherWarmer.warm(searcher, facetsConfig);
+                return searcher;
               }
             });
     this.refresher =
