@@ -1,5 +1,6 @@
 package careersearch.indexer;
 
+import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.corpus.CurrencyRates;
 import careersearch.indexer.corpus.JsonlPostingsReader;
@@ -33,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,7 +52,7 @@ public final class CorpusIndexer {
     /** Called once the sizes of all sources are known. */
     default void started(long totalDocuments) {}
 
-    /** Called after each indexed document. */
+    /** Called after each indexed document, from indexing threads (one at a time). */
     default void indexed(DocType type) {}
 
     Progress NONE = new Progress() {};
@@ -67,17 +67,26 @@ public final class CorpusIndexer {
   }
 
   private final CorpusLayout corpus;
+  private final List<Path> extraPostings;
   private final boolean skipInvalid;
   private final Progress progress;
-  private final Map<DocType, Long> counts = new EnumMap<>(DocType.class);
+  private final int threads;
 
   public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
+    this(corpusDir, List.of(), skipInvalid, progress);
+  }
+
+  /**
+   * @param extraPostings JSONL postings files indexed after the corpus's own, e.g. generated
+   *     postings that must stay outside {@code corpus/}
+   */
+  public CorpusIndexer(
+      Path corpusDir, List<Path> extraPostings, boolean skipInvalid, Progress progress) {
     this.corpus = new CorpusLayout(corpusDir);
+    this.extraPostings = List.copyOf(extraPostings);
     this.skipInvalid = skipInvalid;
     this.progress = progress;
-    for (DocType type : DocType.values()) {
-      counts.put(type, 0L);
-    }
+    this.threads = ParallelAdder.defaultThreads();
   }
 
   /**
@@ -94,9 +103,10 @@ public final class CorpusIndexer {
     // take the write lock first, so a second rebuild fails at once rather than after reading
     String synonyms = CorpusLayout.readOptional(corpus.synonyms());
     String querySynonyms = CorpusLayout.readOptional(corpus.querySynonyms());
-    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE, synonyms)) {
+    try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE, synonyms);
+        ParallelAdder adder = new ParallelAdder(session::add, progress, threads)) {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
-      Fed fed = feed(session::add);
+      Fed fed = feed(adder);
       String suggester = SuggestDirs.build(session);
       session.commit(
           Map.of(
@@ -107,7 +117,7 @@ public final class CorpusIndexer {
               Schema.COMMIT_SUGGEST_DIR,
               suggester));
       SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
-      return summary(fed, start);
+      return summary(fed, adder, start);
     }
   }
 
@@ -117,56 +127,73 @@ public final class CorpusIndexer {
   }
 
   /**
-   * Reads the whole corpus and hands every document to {@code sink} (another engine's indexer);
-   * committing is the sink's business.
+   * Reads the whole corpus and hands every document to {@code sink} (another engine's indexer), one
+   * at a time and in order; committing is the sink's business.
    */
   public Summary feed(Sink sink, java.util.function.Consumer<String> ratesJson) throws IOException {
     long start = System.nanoTime();
     corpus.validate();
-    Fed fed = feed(sink);
-    ratesJson.accept(fed.sources().rates.toJson());
-    return summary(fed, start);
+    try (ParallelAdder adder = new ParallelAdder(sink, progress, 1)) {
+      Fed fed = feed(adder);
+      ratesJson.accept(fed.sources().rates.toJson());
+      return summary(fed, adder, start);
+    }
   }
 
   private record Fed(Sources sources, JsonlPostingsReader postings) {}
 
-  private Fed feed(Sink sink) throws IOException {
+  /** Reads and parses on this thread; documents are built and added on the adder's workers. */
+  private Fed feed(ParallelAdder adder) throws IOException {
     Sources sources = readSources();
-    List<Path> postingFiles = JsonlPostingsReader.postingFiles(corpus.postingsDir());
-    progress.started(sources.size() + countLines(postingFiles));
+    List<Path> postingFiles =
+        new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
+    for (Path extra : extraPostings) {
+      if (!Files.isRegularFile(extra)) {
+        throw new CorpusException(extra, "postings file not found");
+      }
+      postingFiles.add(extra);
+    }
+    // the line count is only for a progress bar: not worth reading the postings twice without
+    progress.started(sources.size() + (progress == Progress.NONE ? 0 : countLines(postingFiles)));
 
     SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
     for (ArticleSection section : sources.sections) {
-      add(sink, DocType.SECTION, SectionDocument.build(section));
+      adder.add(DocType.SECTION, () -> SectionDocument.build(section));
     }
     for (SkillStatement skill : sources.skills) {
-      add(sink, DocType.SKILL, SkillDocument.build(skill));
+      adder.add(DocType.SKILL, () -> SkillDocument.build(skill));
     }
     for (Tool tool : sources.tools) {
-      add(sink, DocType.TOOL, ToolDocument.build(tool));
+      adder.add(DocType.TOOL, () -> ToolDocument.build(tool));
     }
     for (Occupation occupation : sources.occupations) {
-      add(sink, DocType.OCCUPATION, OccupationDocument.build(occupation));
+      adder.add(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
     }
     for (JobPosting job : sources.seedJobs) {
-      add(sink, DocType.JOB, JobDocument.build(job));
+      adder.add(DocType.JOB, () -> JobDocument.build(job));
     }
     for (SalaryReport report : sources.reports) {
-      add(sink, DocType.SALARY_REPORT, SalaryReportDocument.build(report));
+      adder.add(DocType.SALARY_REPORT, () -> SalaryReportDocument.build(report));
     }
     JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
     for (Path file : postingFiles) {
       postings.read(
-          file,
-          corpus.root().relativize(file).toString(),
-          job -> add(sink, DocType.JOB, JobDocument.build(job)));
+          file, sourceName(file), job -> adder.add(DocType.JOB, () -> JobDocument.build(job)));
     }
+    adder.finish();
     return new Fed(sources, postings);
   }
 
-  private Summary summary(Fed fed, long start) {
+  /** A corpus file by its path in the corpus, any other file by its path as given. */
+  private String sourceName(Path file) {
+    return extraPostings.contains(file)
+        ? file.toString()
+        : corpus.root().relativize(file).toString();
+  }
+
+  private static Summary summary(Fed fed, ParallelAdder adder, long start) {
     return new Summary(
-        Map.copyOf(counts),
+        adder.counts(),
         fed.postings().skipped(),
         fed.postings().problems().stream().map(Throwable::getMessage).toList(),
         Duration.ofNanos(System.nanoTime() - start));
@@ -175,16 +202,6 @@ public final class CorpusIndexer {
   /** Suggester dirs to keep: the new one and the one a running server may still have open. */
   static java.util.Set<String> keep(String current, String previous) {
     return previous == null ? java.util.Set.of(current) : java.util.Set.of(current, previous);
-  }
-
-  private void add(Sink sink, DocType type, Document doc) {
-    try {
-      sink.add(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    counts.merge(type, 1L, Long::sum);
-    progress.indexed(type);
   }
 
   /** Everything but the JSONL postings, read up front: small next to a large postings set. */

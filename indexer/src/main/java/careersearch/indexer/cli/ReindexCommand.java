@@ -5,6 +5,8 @@ import careersearch.indexer.solr.SolrIndex;
 import careersearch.schema.DocType;
 import careersearch.schema.SolrConfigset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -40,6 +42,14 @@ final class ReindexCommand implements Callable<Integer> {
       description = "Skip and count malformed posting lines instead of stopping at the first.")
   boolean skipInvalid;
 
+  @Option(
+      names = "--postings",
+      paramLabel = "FILE",
+      description =
+          "Also index this JSON Lines postings file (repeatable), e.g. generated postings, which"
+              + " must stay outside the corpus.")
+  List<Path> extraPostings = new ArrayList<>();
+
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
 
@@ -58,7 +68,8 @@ final class ReindexCommand implements Callable<Integer> {
     String target;
     try (BarProgress bar = noProgress ? null : new BarProgress()) {
       CorpusIndexer indexer =
-          new CorpusIndexer(corpus, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
+          new CorpusIndexer(
+              corpus, extraPostings, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
       if (backend.solr()) {
         SolrIndex solr = backend.solrIndex();
         CorpusIndexer.Summary[] fed = new CorpusIndexer.Summary[1];

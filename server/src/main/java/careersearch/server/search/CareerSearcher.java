@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A searcher over one point-in-time of the index, with the state that belongs to that point in
- * time, built once when the searcher opens rather than per request: the facet ordinal map, the
- * query analyzer with the commit's synonyms, the interpreter's vocabulary and the suggester.
+ * time, built once when the searcher opens rather than per request: the facet ordinal map and every
+ * document's facet ordinals, the query analyzer with the commit's synonyms, the interpreter's
+ * vocabulary and the suggester.
  */
 public final class CareerSearcher extends IndexSearcher {
   private static final Logger LOG = LoggerFactory.getLogger(CareerSearcher.class);
 
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetOrdinals facetOrdinals;
   private final Instant openedAt = Instant.now();
   private final Map<String, String> commitData;
   private final Analyzer queryAnalyzer;
@@ -40,6 +42,8 @@ public final class CareerSearcher extends IndexSearcher {
   CareerSearcher(IndexReader reader, FacetsConfig facetsConfig, Path indexDir) throws IOException {
     super(reader);
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    // every document's facet ordinals, decoded here once rather than for every request
+    this.facetOrdinals = FacetOrdinals.build(reader, facetState);
     this.commitData =
         reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
     // the index's own synonyms plus those that only widen queries
@@ -81,6 +85,10 @@ public final class CareerSearcher extends IndexSearcher {
 
   public AnalyzingInfixSuggester suggester() {
     return suggester;
+  }
+
+  FacetOrdinals facetOrdinals() {
+    return facetOrdinals;
   }
 
   public Instant openedAt() {

@@ -31,6 +31,13 @@ public final class IndexSearchers implements Closeable {
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
 
+  /** Runs searches on a new searcher before it serves, so its first request finds it warm. */
+  public interface Warmer {
+    void warm(CareerSearcher searcher) throws IOException;
+  }
+
+  private volatile Warmer warmer = searcher -> {};
+
   /** A function over a searcher that may throw I/O errors. */
   public interface SearcherFunction<T> {
     T apply(CareerSearcher searcher) throws IOException;
@@ -55,7 +62,9 @@ public final class IndexSearchers implements Closeable {
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                   throws IOException {
                 // built here, once per commit, and warmed before it serves its first request
-                return new CareerSearcher(reader, facetsConfig, indexDir);
+                CareerSearcher searcher = new CareerSearcher(reader, facetsConfig, indexDir);
+                warmer.warm(searcher);
+                return searcher;
               }
             });
     this.refresher =
@@ -67,6 +76,11 @@ public final class IndexSearchers implements Closeable {
             });
     long millis = refreshInterval.toMillis();
     refresher.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Warms every searcher opened from now on with {@code warmer}. */
+  public void warmWith(Warmer warmer) {
+    this.warmer = warmer;
   }
 
   /** Runs a function on the current searcher, releasing it afterwards whatever happens. */

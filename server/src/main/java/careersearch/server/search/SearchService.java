@@ -63,36 +63,44 @@ public final class SearchService {
   public SearchService(IndexSearchers searchers, Duration timeout) {
     this.searchers = searchers;
     this.timeout = timeout;
+    searchers.warmWith(this::warm);
+  }
+
+  /** Runs the warm-up searches on a searcher that is about to serve. */
+  private void warm(CareerSearcher searcher) throws IOException {
+    for (SearchRequest request : SearcherWarmer.requests()) {
+      search(searcher, request);
+    }
   }
 
   public SearchResponse search(SearchRequest request) {
+    return searchers.withSearcher(searcher -> search(searcher, request));
+  }
+
+  private SearchResponse search(CareerSearcher searcher, SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    return searchers.withSearcher(
-        searcher -> {
-          Outcome outcome = run(searcher, request);
-          SpellCorrector.Correction correction =
-              spelling(searcher, request.q(), outcome.interpreted());
-          Map<String, Object> echo = echo(request, outcome.interpreted());
-          if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
-            // words that matched nothing as typed: search the correction instead (when it finds
-            // something), and say so
-            Outcome corrected = run(searcher, request.withQ(correction.text()));
-            if (corrected.total() > 0) {
-              echo = echo(request, corrected.interpreted());
-              echo.put("searched", correction.text());
-              echo.put("corrected", true);
-              outcome = corrected;
-            }
-          }
-          return new SearchResponse(
-              echo,
-              outcome.total(),
-              (System.nanoTime() - start) / 1_000_000,
-              outcome.hits(),
-              outcome.facets(),
-              correction == null ? null : correction.text(),
-              outcome.timedOut());
-        });
+    Outcome outcome = run(searcher, request);
+    SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
+    Map<String, Object> echo = echo(request, outcome.interpreted());
+    if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
+      // words that matched nothing as typed: search the correction instead (when it finds
+      // something), and say so
+      Outcome corrected = run(searcher, request.withQ(correction.text()));
+      if (corrected.total() > 0) {
+        echo = echo(request, corrected.interpreted());
+        echo.put("searched", correction.text());
+        echo.put("corrected", true);
+        outcome = corrected;
+      }
+    }
+    return new SearchResponse(
+        echo,
+        outcome.total(),
+        (System.nanoTime() - start) / 1_000_000,
+        outcome.hits(),
+        outcome.facets(),
+        correction == null ? null : correction.text(),
+        outcome.timedOut());
   }
 
   /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
@@ -122,7 +130,7 @@ public final class SearchService {
         }
       }
     }
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    DrillSideways sideways = new CareerDrillSideways(searcher, facetsConfig);
     int topN = request.offset() + request.size();
     TimeLimit limit = new TimeLimit(timeout.toMillis());
     Sort sort = request.sort().sort();

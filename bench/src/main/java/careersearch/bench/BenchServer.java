@@ -1,0 +1,91 @@
+package careersearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The real careersearch server in its own JVM on loopback, stopped on close. */
+final class BenchServer implements AutoCloseable {
+  static final Path SERVER_JAR = Path.of("server/target/careersearch-server.jar");
+
+  private final Process process;
+  private final int port;
+  private final List<String> command;
+
+  private BenchServer(Process process, int port, List<String> command) {
+    this.process = process;
+    this.port = port;
+    this.command = command;
+  }
+
+  /** Starts the server over an existing index and waits until /api/health answers. */
+  static BenchServer start(Path index, String jvmFlags, int port, String... extraArgs)
+      throws IOException, InterruptedException {
+    if (!Files.isRegularFile(SERVER_JAR)) {
+      throw new IllegalStateException(
+          SERVER_JAR + " not found; build first: mvn -B -Pbench -DskipTests package");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.stream(jvmFlags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+    command.addAll(
+        List.of(
+            "-jar",
+            SERVER_JAR.toString(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port),
+            "--index",
+            index.toString()));
+    command.addAll(List.of(extraArgs));
+    Path log = Path.of("synthetic", "server-" + port + ".log");
+    Files.createDirectories(log.getParent());
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    BenchServer server = new BenchServer(process, port, command);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited early; see " + log);
+      }
+      try {
+        if (HttpBench.status(server.base() + "/api/health") == 200) {
+          return server;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      if (System.nanoTime() > deadline) {
+        server.close();
+        throw new IllegalStateException("the server did not answer within 180 s; see " + log);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  String command() {
+    return String.join(" ", command.subList(1, command.size()));
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(15, TimeUnit.SECONDS);
+    }
+  }
+}

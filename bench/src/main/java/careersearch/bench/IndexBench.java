@@ -1,0 +1,106 @@
+package careersearch.bench;
+
+import careersearch.indexer.CorpusIndexer;
+import careersearch.schema.DocType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Indexing benchmark: a full reindex of the corpus plus a synthetic postings file, end to end
+ * (reading every source, building and adding every document, the final commit and close), as the
+ * reindex command does it. Prints postings/s, index size and heap high-water marks as Markdown.
+ *
+ * <pre>
+ * java -Xmx1g -cp bench/target/careersearch-bench.jar careersearch.bench.IndexBench \
+ *     --postings synthetic/postings-100000.jsonl --index synthetic/index-100000 [--corpus corpus]
+ * </pre>
+ */
+public final class IndexBench {
+  private IndexBench() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> opts = BenchArgs.parse(args, "corpus", "postings", "index");
+    Path corpus = Path.of(opts.getOrDefault("corpus", "corpus"));
+    Path postings = Path.of(BenchArgs.required(opts, "postings"));
+    Path index = Path.of(BenchArgs.required(opts, "index"));
+    String loadBefore = BenchEnv.loadAverage();
+
+    HeapWatch heap = new HeapWatch();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    CorpusIndexer.Summary summary =
+        new CorpusIndexer(corpus, List.of(postings), false, CorpusIndexer.Progress.NONE)
+            .reindex(index);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+
+    long jobs = summary.documents().get(DocType.JOB);
+    long total = summary.total();
+    long size = directorySize(index);
+    StringBuilder out = new StringBuilder();
+    out.append("### Indexing: corpus + ").append(postings.getFileName()).append("\n\n");
+    out.append(BenchEnv.describe());
+    out.append("- load average before: ").append(loadBefore).append('\n');
+    out.append('\n');
+    out.append("| figure | value |\n|---|---|\n");
+    row(out, "documents indexed (all types)", String.format(Locale.ROOT, "%,d", total));
+    row(out, "of which job postings", String.format(Locale.ROOT, "%,d", jobs));
+    row(out, "wall time, end to end incl. commit", String.format(Locale.ROOT, "%.1f s", seconds));
+    row(
+        out,
+        "postings/s (job postings / wall time)",
+        String.format(Locale.ROOT, "%,.0f", jobs / seconds));
+    row(out, "documents/s (all / wall time)", String.format(Locale.ROOT, "%,.0f", total / seconds));
+    row(
+        out,
+        "indexing threads (careersearch.indexer.threads)",
+        Integer.getInteger(
+                "careersearch.indexer.threads", Runtime.getRuntime().availableProcessors())
+            .toString());
+    row(
+        out,
+        "process CPU time (all threads, JIT and GC included)",
+        String.format(
+            Locale.ROOT, "%.1f s = %.0f µs per document", cpuSeconds, cpuSeconds * 1e6 / total));
+    row(out, "index size on disk", HeapWatch.mb(size));
+    row(out, "heap: max live after GC", HeapWatch.mb(heap.maxLiveAfterGc()));
+    row(out, "heap: peak used (pool peaks, garbage incl.)", HeapWatch.mb(heap.poolPeaks()));
+    row(out, "heap: -Xmx", HeapWatch.mb(heap.maxHeap()));
+    row(
+        out,
+        "GC: collections / total pause",
+        String.format(Locale.ROOT, "%d / %.1f s", heap.gcCount(), heap.gcMillis() / 1000.0));
+    System.out.println(out);
+  }
+
+  private static void row(StringBuilder out, String name, String value) {
+    out.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  static long directorySize(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0; // a file deleted by a merge while walking
+                }
+              })
+          .sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package careersearch.bench;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fixed workload of issue 9, as query strings of {@code GET /api/search}; keep it unchanged so
+ * figures compare over time. Every query asks for the top 10; the server always computes every
+ * facet.
+ */
+final class Workload {
+  private Workload() {}
+
+  /** One query of the workload. */
+  record Query(String name, String what, String queryString) {
+    String path() {
+      return "/api/search?" + queryString;
+    }
+
+    /** The parameters as an HTTP layer would give them to the service. */
+    Map<String, List<String>> params() {
+      Map<String, List<String>> params = new LinkedHashMap<>();
+      for (String pair : queryString.split("&")) {
+        int eq = pair.indexOf('=');
+        String key = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+      }
+      return params;
+    }
+  }
+
+  static final List<Query> QUERIES =
+      List.of(
+          new Query("Q1", "broad keyword, with snippets", "q=data+scientist&size=10"),
+          new Query("Q2", "three words, OR-ed", "q=PyTorch+remote+senior&size=10"),
+          new Query("Q3", "browse a salary band", "type=job&salary_band=100k-150k&size=10"),
+          new Query(
+              "Q4",
+              "keyword + multi-select seniority",
+              "q=engineer&seniority=senior&seniority=mid&size=10"),
+          new Query(
+              "Q5",
+              "two filters, sort by salary",
+              "q=machine+learning&remote=remote&employment=full_time&sort=salary_desc&size=10"),
+          new Query("SEL", "selective (about 0.1% of postings)", "q=Haskell&size=10"),
+          new Query("DEEP", "deep page (hits 4,991-5,000)", "q=engineer&page=500&size=10"));
+
+  /** The mixed workload rotates over these. */
+  static final List<Query> MIX = QUERIES;
+
+  static final String SUGGEST_NOTE =
+      "suggestions: skipped, this build has no suggest endpoint (GET /api/suggest answers 404)";
+}

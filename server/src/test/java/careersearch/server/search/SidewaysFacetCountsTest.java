@@ -1,0 +1,169 @@
+package careersearch.server.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import careersearch.schema.FacetDim;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CareerDrillSideways} must count exactly what Lucene's own drill-sideways counting does:
+ * random documents over several segments (with deletions), random queries and filters, every
+ * dimension compared.
+ */
+class SidewaysFacetCountsTest {
+  private static final Map<FacetDim, List<String>> VALUES =
+      Map.of(
+          FacetDim.TYPE, List.of("job", "tool", "salary_report"),
+          FacetDim.SENIORITY, List.of("entry", "mid", "senior", "executive"),
+          FacetDim.EMPLOYMENT, List.of("full_time", "part_time", "contract"),
+          FacetDim.REMOTE, List.of("remote", "hybrid", "onsite"),
+          FacetDim.COMPANY, names("company", 40),
+          FacetDim.LOCATION, names("city", 25),
+          FacetDim.SALARY_BAND, List.of("under-50k", "50k-100k", "100k-150k", "150k-200k"));
+  private static final List<String> WORDS = List.of("data", "engineer", "scientist", "remote");
+
+  @Test
+  void countsAsLuceneDoes() throws IOException {
+    Random random = new Random(20261125);
+    FacetsConfig config = FacetDim.facetsConfig();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig iwc = new IndexWriterConfig(new StandardAnalyzer());
+      iwc.setMaxBufferedDocs(97); // many segments, so global ordinals differ from segment ones
+      iwc.setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter writer = new IndexWriter(dir, iwc)) {
+        for (int i = 0; i < 1000; i++) {
+          writer.addDocument(config.build(randomDoc(random, i)));
+        }
+        for (int i = 0; i < 1000; i += 7) {
+          writer.deleteDocuments(new Term("id", "d" + i));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        CareerSearcher searcher = new CareerSearcher(reader, config, null);
+        for (int round = 0; round < 40; round++) {
+          DrillDownQuery query = randomQuery(random, config);
+          DrillSidewaysResult expected =
+              new DrillSideways(searcher, config, searcher.facetState()).search(query, 20);
+          DrillSidewaysResult actual = new CareerDrillSideways(searcher, config).search(query, 20);
+          assertEquals(expected.hits.totalHits, actual.hits.totalHits, query.toString());
+          assertArrayEquals(docs(expected.hits.scoreDocs), docs(actual.hits.scoreDocs));
+          compare(expected.facets, actual.facets, query.toString());
+        }
+      }
+    }
+  }
+
+  private static void compare(Facets expected, Facets actual, String query) throws IOException {
+    for (FacetDim dim : FacetDim.values()) {
+      for (int topN : new int[] {1, 3, 10}) {
+        FacetResult e = expected.getTopChildren(topN, dim.param());
+        FacetResult a = actual.getTopChildren(topN, dim.param());
+        assertEquals(String.valueOf(e), String.valueOf(a), query + " top " + topN + " " + dim);
+      }
+      List<String> values = new ArrayList<>(VALUES.getOrDefault(dim, List.of()));
+      values.add("never-indexed");
+      for (String value : values) {
+        assertEquals(
+            expected.getSpecificValue(dim.param(), value),
+            actual.getSpecificValue(dim.param(), value),
+            query + " " + dim + "=" + value);
+      }
+    }
+    // the same dimensions (Lucene's MultiFacets lists them in hash order)
+    assertEquals(allDims(expected), allDims(actual), query);
+  }
+
+  private static List<String> allDims(Facets facets) throws IOException {
+    return facets.getAllDims(5).stream()
+        .filter(java.util.Objects::nonNull)
+        .map(String::valueOf)
+        .sorted()
+        .toList();
+  }
+
+  private static Document randomDoc(Random random, int i) {
+    Document doc = new Document();
+    doc.add(new StringField("id", "d" + i, Field.Store.NO));
+    StringBuilder body = new StringBuilder();
+    for (String word : WORDS) {
+      if (random.nextInt(3) == 0) {
+        body.append(word).append(' ');
+      }
+    }
+    doc.add(new TextField("body", body.toString(), Field.Store.NO));
+    for (Map.Entry<FacetDim, List<String>> dim : VALUES.entrySet()) {
+      if (random.nextInt(10) == 0) {
+        continue; // some documents lack a dimension
+      }
+      int n = dim.getKey() == FacetDim.EMPLOYMENT || dim.getKey() == FacetDim.SALARY_BAND ? 2 : 1;
+      for (int k = 0; k < 1 + random.nextInt(n); k++) {
+        List<String> values = dim.getValue();
+        // skewed, so that top-N has ties and a long tail
+        String value = values.get((int) (values.size() * Math.pow(random.nextDouble(), 2)));
+        doc.add(new SortedSetDocValuesFacetField(dim.getKey().param(), value));
+      }
+    }
+    return doc;
+  }
+
+  private static DrillDownQuery randomQuery(Random random, FacetsConfig config) {
+    Query base =
+        random.nextInt(4) == 0
+            ? new MatchAllDocsQuery()
+            : new TermQuery(new Term("body", WORDS.get(random.nextInt(WORDS.size()))));
+    DrillDownQuery query = new DrillDownQuery(config, base);
+    List<FacetDim> dims = new ArrayList<>(VALUES.keySet());
+    dims.sort(null);
+    int filters = 1 + random.nextInt(3);
+    for (int f = 0; f < filters; f++) {
+      FacetDim dim = dims.get(random.nextInt(dims.size()));
+      List<String> values = VALUES.get(dim);
+      for (int v = 0; v < 1 + random.nextInt(2); v++) {
+        query.add(dim.param(), values.get(random.nextInt(values.size())));
+      }
+    }
+    return query;
+  }
+
+  private static int[] docs(ScoreDoc[] hits) {
+    return Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
+  }
+
+  private static List<String> names(String prefix, int n) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      names.add(prefix + " " + i);
+    }
+    return names;
+  }
+}
