@@ -142,7 +142,10 @@ public final class CorpusIndexer {
 
   private record Fed(Sources sources, JsonlPostingsReader postings) {}
 
-  /** Reads and parses on this thread; documents are built and added on the adder's workers. */
+  /**
+   * Reads and parses on this thread. The knowledge documents go in first and in corpus order; the
+   * many salary reports and postings are built and added on the adder's workers.
+   */
   private Fed feed(ParallelAdder adder) throws IOException {
     Sources sources = readSources();
     List<Path> postingFiles =
@@ -158,19 +161,19 @@ public final class CorpusIndexer {
 
     SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
     for (ArticleSection section : sources.sections) {
-      adder.add(DocType.SECTION, () -> SectionDocument.build(section));
+      adder.addInOrder(DocType.SECTION, () -> SectionDocument.build(section));
     }
     for (SkillStatement skill : sources.skills) {
-      adder.add(DocType.SKILL, () -> SkillDocument.build(skill));
+      adder.addInOrder(DocType.SKILL, () -> SkillDocument.build(skill));
     }
     for (Tool tool : sources.tools) {
-      adder.add(DocType.TOOL, () -> ToolDocument.build(tool));
+      adder.addInOrder(DocType.TOOL, () -> ToolDocument.build(tool));
     }
     for (Occupation occupation : sources.occupations) {
-      adder.add(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
+      adder.addInOrder(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
     }
     for (JobPosting job : sources.seedJobs) {
-      adder.add(DocType.JOB, () -> JobDocument.build(job));
+      adder.addInOrder(DocType.JOB, () -> JobDocument.build(job));
     }
     for (SalaryReport report : sources.reports) {
       adder.add(DocType.SALARY_REPORT, () -> SalaryReportDocument.build(report));

@@ -73,6 +73,21 @@ final class ParallelAdder implements AutoCloseable {
     }
   }
 
+  /**
+   * Builds and adds a document on this thread, before any queued one: documents added this way keep
+   * their order in the index (one thread fills one in-memory segment), so the knowledge documents
+   * read in corpus order (the article's tools, its sections) come out in that order on every
+   * rebuild, whatever the number of threads.
+   */
+  void addInOrder(DocType type, Supplier<Document> build) throws IOException {
+    if (!batch.isEmpty() || inFlight.availablePermits() != maxInFlight) {
+      throw new IllegalStateException("documents in order go before the parallel ones");
+    }
+    sink.add(build.get());
+    counts.get(type).increment();
+    progress.indexed(type);
+  }
+
   /** Waits until every queued document is in the writer; throws the first failure. */
   void finish() {
     if (!batch.isEmpty()) {
