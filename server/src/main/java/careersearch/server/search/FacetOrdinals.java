@@ -13,7 +13,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.RamUsageEstimator;
@@ -103,45 +102,19 @@ final class FacetOrdinals {
     return new FacetOrdinals(starts, ords, (int) global.getValueCount());
   }
 
-  /** Adds 1 to {@code counts[ord]} for every ordinal of every document the iterator gives. */
-  void countAll(int leaf, DocIdSetIterator docs, int[] counts, int[] skipFrom, int[] skipTo)
-      throws IOException {
-    int[] start = starts[leaf];
-    int[] values = ords[leaf];
-    int ranges = skipFrom.length;
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-        int ord = values[i];
-        boolean skip = false;
-        for (int r = 0; r < ranges; r++) {
-          if (ord >= skipFrom[r] && ord <= skipTo[r]) {
-            skip = true;
-            break;
-          }
-        }
-        if (!skip) {
-          counts[ord]++;
-        }
-      }
-    }
+  /** Per document of a segment, where its ordinals start in {@link #ords}; one extra at the end. */
+  int[] starts(int leaf) {
+    return starts[leaf];
   }
 
-  /** Like {@link #countAll} but only ordinals in {@code [from, to]}. */
-  void countRange(int leaf, DocIdSetIterator docs, int[] counts, int from, int to)
-      throws IOException {
-    int[] start = starts[leaf];
-    int[] values = ords[leaf];
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-        int ord = values[i];
-        if (ord > to) {
-          break; // a document's ordinals ascend
-        }
-        if (ord >= from) {
-          counts[ord]++;
-        }
-      }
-    }
+  /** A segment's documents' global ordinals, each document's ascending. */
+  int[] ords(int leaf) {
+    return ords[leaf];
+  }
+
+  /** How many distinct facet values (global ordinals) the searcher has. */
+  int size() {
+    return labels.length();
   }
 
   long ramBytesUsed() {

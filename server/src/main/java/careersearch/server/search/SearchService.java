@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -114,44 +113,73 @@ public final class SearchService {
                 Strictness.tools(interpreted),
                 searcher.queryAnalyzer())
             : QueryFactory.boosted(asked.q(), interpreted, searcher.queryAnalyzer());
-    DrillDownQuery drillDown =
-        new DrillDownQuery(facetsConfig, withSalaryRange(textQuery, request));
-    for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
-      for (String value : filter.getValue()) {
-        drillDown.add(filter.getKey().param(), value);
-      }
-    }
-    if (request.filter(FacetDim.TYPE).isEmpty()) {
-      // salary reports would bury everything else: keep them out of the hits unless asked
-      // for; as a type filter, the type facet still counts them (drill-sideways)
-      for (DocType type : DocType.values()) {
-        if (type != DocType.SALARY_REPORT) {
-          drillDown.add(FacetDim.TYPE.param(), type.key());
-        }
-      }
-    }
-    DrillSideways sideways = new CareerDrillSideways(searcher, facetsConfig);
-    int topN = request.offset() + request.size();
+    Query base = withSalaryRange(textQuery, request);
+    Map<String, List<String>> filters = facetFilters(request);
+    Query filtered = filtered(base, request);
     TimeLimit limit = new TimeLimit(timeout.toMillis());
+
+    // 1. every match of the base query, unscored: exact total and drill-sideways facet counts
+    SidewaysCounter.Result counted =
+        searcher.search(base, limit.wrap(new SidewaysCounter(searcher, filters)));
+
+    // 2. the page of hits: a scored search of the filtered query that only needs the top N, so
+    // it skips documents that cannot make it (block-max WAND, points for sorted fields)
+    int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
-    // exact totals (no early termination): the response promises "total"
     CollectorManager<?, ? extends TopDocs> top =
         sort == null
-            ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
-            : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
-    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-        sideways.search(drillDown, limit.wrap(top));
-    TopDocs topDocs = result.collectorResult;
+            ? new TopScoreDocCollectorManager(topN, null, topN)
+            : new TopFieldCollectorManager(sort, topN, null, topN);
+    TopDocs topDocs = searcher.search(filtered, limit.wrap(top));
     if (sort != null) {
       // sorted hits still show how well they matched
-      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, drillDown);
+      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, filtered);
     }
     return new Outcome(
         interpreted,
         limit.expired(),
-        topDocs.totalHits.value,
+        counted.total(),
         hits(searcher, topDocs, textQuery, request),
-        FacetCounter.count(result.facets, request));
+        FacetCounter.count(counted.facets(), request));
+  }
+
+  /**
+   * The base query with the request's facet filters (values OR-ed within a dimension, dimensions
+   * AND-ed), as Lucene's drill-down query builds them. Without a type filter, salary reports are
+   * excluded by their one type term: the same documents as allowing every other type, for less work
+   * than a clause that matches almost every document.
+   */
+  private Query filtered(Query base, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+    request
+        .filters()
+        .forEach((dim, values) -> values.forEach(value -> drillDown.add(dim.param(), value)));
+    if (!request.filter(FacetDim.TYPE).isEmpty()) {
+      return drillDown;
+    }
+    return new BooleanQuery.Builder()
+        .add(drillDown, Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, DocType.SALARY_REPORT.key())), Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * The facet filters by dimension: the request's, plus, unless it filters by type, every type but
+   * salary reports, which would bury everything else (as a filter, the type facet still counts
+   * them).
+   */
+  private static Map<String, List<String>> facetFilters(SearchRequest request) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    request.filters().forEach((dim, values) -> filters.put(dim.param(), values));
+    if (request.filter(FacetDim.TYPE).isEmpty()) {
+      filters.put(
+          FacetDim.TYPE.param(),
+          java.util.Arrays.stream(DocType.values())
+              .filter(type -> type != DocType.SALARY_REPORT)
+              .map(DocType::key)
+              .toList());
+    }
+    return filters;
   }
 
   /** A better-spelled query, for the words that were not recognized as something else. */

@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -16,8 +17,7 @@ import org.apache.lucene.search.LeafCollector;
 /**
  * A time limit for one search that keeps what was found: once the deadline passes, collection stops
  * (segment by segment, via {@link CollectionTerminatedException}) and the caller answers with the
- * hits and counts gathered so far. Works with drill-sideways, whose scorer cannot be wrapped by
- * Lucene's own time-limited bulk scorer.
+ * hits and counts gathered so far.
  */
 final class TimeLimit {
   /** Check the clock every this many collected documents: System.nanoTime is not free. */
@@ -75,6 +75,12 @@ final class TimeLimit {
             throw new CollectionTerminatedException();
           }
           super.collect(doc);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+          // lets a sorted top-N search skip documents that cannot compete (points of the field)
+          return in.competitiveIterator();
         }
       };
     }

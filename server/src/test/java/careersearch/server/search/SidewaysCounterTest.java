@@ -31,16 +31,17 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CareerDrillSideways} must count exactly what Lucene's own drill-sideways counting does:
- * random documents over several segments (with deletions), random queries and filters, every
- * dimension compared.
+ * {@link SidewaysCounter} must count exactly what Lucene's own {@link DrillSideways} does, and the
+ * drill-down query must find the same hits: random documents over several segments (with
+ * deletions), random queries and filters, every dimension compared.
  */
-class SidewaysFacetCountsTest {
+class SidewaysCounterTest {
   private static final Map<FacetDim, List<String>> VALUES =
       Map.of(
           FacetDim.TYPE, List.of("job", "tool", "salary_report"),
@@ -70,14 +71,19 @@ class SidewaysFacetCountsTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         CareerSearcher searcher = new CareerSearcher(reader, config, null);
-        for (int round = 0; round < 40; round++) {
-          DrillDownQuery query = randomQuery(random, config);
+        for (int round = 0; round < 200; round++) {
+          Query base = randomBase(random);
+          Map<String, List<String>> filters = randomFilters(random);
+          DrillDownQuery query = new DrillDownQuery(config, base);
+          filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
           DrillSidewaysResult expected =
               new DrillSideways(searcher, config, searcher.facetState()).search(query, 20);
-          DrillSidewaysResult actual = new CareerDrillSideways(searcher, config).search(query, 20);
-          assertEquals(expected.hits.totalHits, actual.hits.totalHits, query.toString());
-          assertArrayEquals(docs(expected.hits.scoreDocs), docs(actual.hits.scoreDocs));
-          compare(expected.facets, actual.facets, query.toString());
+          SidewaysCounter.Result counted =
+              searcher.search(base, new SidewaysCounter(searcher, filters));
+          assertEquals(expected.hits.totalHits.value, counted.total(), query.toString());
+          TopDocs top = searcher.search(query, 20);
+          assertArrayEquals(docs(expected.hits.scoreDocs), docs(top.scoreDocs), query.toString());
+          compare(expected.facets, counted.facets(), query.toString());
         }
       }
     }
@@ -136,23 +142,29 @@ class SidewaysFacetCountsTest {
     return doc;
   }
 
-  private static DrillDownQuery randomQuery(Random random, FacetsConfig config) {
-    Query base =
-        random.nextInt(4) == 0
-            ? new MatchAllDocsQuery()
-            : new TermQuery(new Term("body", WORDS.get(random.nextInt(WORDS.size()))));
-    DrillDownQuery query = new DrillDownQuery(config, base);
+  private static Query randomBase(Random random) {
+    return random.nextInt(4) == 0
+        ? new MatchAllDocsQuery()
+        : new TermQuery(new Term("body", WORDS.get(random.nextInt(WORDS.size()))));
+  }
+
+  /** One to three dimensions with one or two values each; sometimes a value no document has. */
+  private static Map<String, List<String>> randomFilters(Random random) {
     List<FacetDim> dims = new ArrayList<>(VALUES.keySet());
     dims.sort(null);
-    int filters = 1 + random.nextInt(3);
-    for (int f = 0; f < filters; f++) {
+    Map<String, List<String>> filters = new java.util.TreeMap<>();
+    int n = 1 + random.nextInt(3);
+    for (int f = 0; f < n; f++) {
       FacetDim dim = dims.get(random.nextInt(dims.size()));
       List<String> values = VALUES.get(dim);
+      List<String> selected = new ArrayList<>(filters.getOrDefault(dim.param(), List.of()));
       for (int v = 0; v < 1 + random.nextInt(2); v++) {
-        query.add(dim.param(), values.get(random.nextInt(values.size())));
+        selected.add(
+            random.nextInt(20) == 0 ? "never-indexed" : values.get(random.nextInt(values.size())));
       }
+      filters.put(dim.param(), selected);
     }
-    return query;
+    return filters;
   }
 
   private static int[] docs(ScoreDoc[] hits) {

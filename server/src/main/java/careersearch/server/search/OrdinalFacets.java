@@ -5,74 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.TopOrdAndIntQueue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * The facet counts of one drill-sideways search, from {@link FacetOrdinals}, with the same results
- * as Lucene's {@code SortedSetDocValuesFacetCounts} per collector behind a {@code MultiFacets}
- * (what {@code DrillSideways} builds by default), for less work: Lucene counts every dimension once
- * for the drill-down matches and once more for each drill-sideways dimension's matches, then keeps
- * one dimension of each; this counts the drill-down matches only for the dimensions without a
- * filter, and each filtered dimension only over its own drill-sideways matches, into one array (the
- * dimensions' ordinal ranges do not overlap).
+ * Facet counts held in one array indexed by global ordinal (the dimensions' ordinal ranges do not
+ * overlap), with the same answers as Lucene's {@code SortedSetDocValuesFacetCounts}: top children
+ * by count then label order, specific values, all dimensions. {@link SidewaysCounter} fills the
+ * array.
  */
-final class SidewaysFacetCounts extends Facets {
+final class OrdinalFacets extends Facets {
   private final SortedSetDocValuesReaderState state;
   private final FacetOrdinals ordinals;
   private final int[] counts;
   private SortedSetDocValues labels;
 
-  SidewaysFacetCounts(
-      SortedSetDocValuesReaderState state,
-      FacetOrdinals ordinals,
-      FacetsCollector drillDowns,
-      FacetsCollector[] drillSideways,
-      String[] drillSidewaysDims)
-      throws IOException {
+  OrdinalFacets(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, int[] counts) {
     this.state = state;
     this.ordinals = ordinals;
-    this.counts = new int[state.getSize()];
-    List<OrdRange> sideways = new ArrayList<>();
-    List<FacetsCollector> sidewaysHits = new ArrayList<>();
-    if (drillSideways != null) {
-      for (int i = 0; i < drillSideways.length; i++) {
-        OrdRange range = state.getOrdRange(drillSidewaysDims[i]);
-        if (range != null && drillSideways[i] != null) {
-          sideways.add(range);
-          sidewaysHits.add(drillSideways[i]);
-        }
-      }
-    }
-    int[] skipFrom = sideways.stream().mapToInt(r -> r.start).toArray();
-    int[] skipTo = sideways.stream().mapToInt(r -> r.end).toArray();
-    if (drillDowns != null) {
-      for (MatchingDocs hits : drillDowns.getMatchingDocs()) {
-        DocIdSetIterator docs = iterator(hits);
-        if (docs != null) {
-          ordinals.countAll(hits.context.ord, docs, counts, skipFrom, skipTo);
-        }
-      }
-    }
-    for (int i = 0; i < sideways.size(); i++) {
-      for (MatchingDocs hits : sidewaysHits.get(i).getMatchingDocs()) {
-        DocIdSetIterator docs = iterator(hits);
-        if (docs != null) {
-          ordinals.countRange(hits.context.ord, docs, counts, skipFrom[i], skipTo[i]);
-        }
-      }
-    }
-  }
-
-  private static DocIdSetIterator iterator(MatchingDocs hits) throws IOException {
-    return hits.totalHits == 0 || hits.bits == null ? null : hits.bits.iterator();
+    this.counts = counts;
   }
 
   @Override
