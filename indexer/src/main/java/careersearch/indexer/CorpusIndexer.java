@@ -26,6 +26,7 @@ import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
 import careersearch.indexer.suggest.SuggestDirs;
+import careersearch.indexer.suggest.SuggestionEntries;
 import careersearch.schema.DocType;
 import careersearch.schema.Schema;
 import java.io.IOException;
@@ -106,8 +107,9 @@ public final class CorpusIndexer {
     try (IndexSession session = IndexSession.open(indexDir, OpenMode.CREATE, synonyms);
         ParallelAdder adder = new ParallelAdder(session::add, progress, threads)) {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
-      Fed fed = feed(adder);
-      String suggester = SuggestDirs.build(session);
+      SuggestionEntries suggestions = new SuggestionEntries();
+      Fed fed = feed(adder, suggestions);
+      String suggester = SuggestDirs.build(indexDir, suggestions);
       session.commit(
           Map.of(
               Schema.COMMIT_CURRENCY_RATES,
@@ -134,7 +136,7 @@ public final class CorpusIndexer {
     long start = System.nanoTime();
     corpus.validate();
     try (ParallelAdder adder = new ParallelAdder(sink, progress, 1)) {
-      Fed fed = feed(adder);
+      Fed fed = feed(adder, new SuggestionEntries());
       ratesJson.accept(fed.sources().rates.toJson());
       return summary(fed, adder, start);
     }
@@ -146,7 +148,7 @@ public final class CorpusIndexer {
    * Reads and parses on this thread. The knowledge documents go in first and in corpus order; the
    * many salary reports and postings are built and added on the adder's workers.
    */
-  private Fed feed(ParallelAdder adder) throws IOException {
+  private Fed feed(ParallelAdder adder, SuggestionEntries suggestions) throws IOException {
     Sources sources = readSources();
     List<Path> postingFiles =
         new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
@@ -165,23 +167,33 @@ public final class CorpusIndexer {
     }
     for (SkillStatement skill : sources.skills) {
       adder.addInOrder(DocType.SKILL, () -> SkillDocument.build(skill));
+      suggestions.skill(skill.id(), skill.text());
     }
     for (Tool tool : sources.tools) {
       adder.addInOrder(DocType.TOOL, () -> ToolDocument.build(tool));
+      suggestions.tool(tool.id(), tool.name(), tool.occupations().size(), !tool.roles().isEmpty());
     }
     for (Occupation occupation : sources.occupations) {
       adder.addInOrder(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
+      suggestions.occupation(OccupationDocument.id(occupation), occupation.title());
     }
     for (JobPosting job : sources.seedJobs) {
       adder.addInOrder(DocType.JOB, () -> JobDocument.build(job));
+      suggestions.job(job.title(), job.company(), job.skills());
     }
     for (SalaryReport report : sources.reports) {
       adder.add(DocType.SALARY_REPORT, () -> SalaryReportDocument.build(report));
+      suggestions.report(report.title());
     }
     JsonlPostingsReader postings = new JsonlPostingsReader(normalizer, skipInvalid);
     for (Path file : postingFiles) {
       postings.read(
-          file, sourceName(file), job -> adder.add(DocType.JOB, () -> JobDocument.build(job)));
+          file,
+          sourceName(file),
+          job -> {
+            adder.add(DocType.JOB, () -> JobDocument.build(job));
+            suggestions.job(job.title(), job.company(), job.skills());
+          });
     }
     adder.finish();
     return new Fed(sources, postings);

@@ -74,11 +74,15 @@ public final class IndexSession implements Closeable {
   public static IndexSession open(Path indexDir, OpenMode mode, String synonyms)
       throws IOException {
     FSDirectory dir = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexWriterAnalyzer(synonyms));
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexWriterAnalyzer());
     config.setOpenMode(mode);
     // a large in-memory buffer: fewer, bigger flushed segments and fewer merges in a full build
     config.setRAMBufferSizeMB(256);
-    config.setMergePolicy(new TieredMergePolicy());
+    // plain segment files: a compound file would copy every flushed and merged segment once more
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    config.setMergePolicy(merges);
     try {
       return new IndexSession(dir, new IndexWriter(dir, config), synonyms);
     } catch (LockObtainFailedException e) {

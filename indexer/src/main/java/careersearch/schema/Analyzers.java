@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.util.ResourceLoader;
 
 /**
- * The analyzers of the index. Text is analyzed the same way at index and at query time, with the
- * same synonyms; the index side flattens synonym graphs (the index cannot store graphs).
+ * The analyzers of the index. Text is analyzed the same way at index and at query time, except that
+ * synonyms apply at query time only: a query expands to every form of its words, which matches the
+ * same documents as expanding them in the index too, and a rebuild does not pay for a synonym graph
+ * over every token (nor synonym changes need one).
  */
 public final class Analyzers {
   private Analyzers() {}
@@ -41,19 +44,14 @@ public final class Analyzers {
           // UAX#29 keeps "title:senior" as one word (':' joins letters); people mean two words
           "\":\" => \" \"");
 
-  /** English text for indexing: {@link #query(String)} plus graph flattening. */
-  public static Analyzer index(String synonyms) {
-    return build(synonyms, true, true);
-  }
-
-  /** English text for queries: the index chain without flattening. */
+  /** English text for queries: the index chain plus synonyms. */
   public static Analyzer query(String synonyms) {
-    return build(synonyms, false, true);
+    return build(synonyms, true);
   }
 
-  /** Text without synonyms, e.g. for tests and highlighting of stored text. */
+  /** English text without synonyms: what the index holds, and for highlighting stored text. */
   public static Analyzer text() {
-    return build("", false, true);
+    return build("", true);
   }
 
   /**
@@ -61,12 +59,12 @@ public final class Analyzers {
    * suggestions.
    */
   public static Analyzer words() {
-    return build("", false, false);
+    return build("", false);
   }
 
   /** The per-field analyzer the index is written with. */
-  public static Analyzer indexWriterAnalyzer(String synonyms) {
-    return new PerFieldAnalyzerWrapper(index(synonyms), Map.of(Fields.SPELL, words()));
+  public static Analyzer indexWriterAnalyzer() {
+    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.SPELL, words()));
   }
 
   /**
@@ -91,11 +89,10 @@ public final class Analyzers {
   /**
    * The analysis chain.
    *
-   * @param synonymFiles comma-separated synonym resources, or null for none
-   * @param flatten index side: flatten synonym graphs (the index cannot store graphs)
+   * @param synonymFiles comma-separated synonym resources (query side), or null for none
    * @param stem English stop words and Porter stemming
    */
-  public static java.util.List<Step> chain(String synonymFiles, boolean flatten, boolean stem) {
+  public static java.util.List<Step> chain(String synonymFiles, boolean stem) {
     java.util.List<Step> steps = new java.util.ArrayList<>();
     steps.add(new Step(Step.Kind.CHAR_FILTER, "mapping", Map.of("mapping", TECH_NAMES_FILE)));
     steps.add(new Step(Step.Kind.TOKENIZER, "standard", Map.of()));
@@ -108,9 +105,6 @@ public final class Analyzers {
       params.put("ignoreCase", "true");
       params.put("expand", "true");
       steps.add(new Step(Step.Kind.TOKEN_FILTER, "synonymGraph", params));
-      if (flatten) {
-        steps.add(new Step(Step.Kind.TOKEN_FILTER, "flattenGraph", Map.of()));
-      }
     }
     if (stem) {
       // English stop words and Porter stemming so "engineers" finds "engineer"
@@ -125,17 +119,23 @@ public final class Analyzers {
     return TECH_NAME_MAPPINGS;
   }
 
-  private static Analyzer build(String synonyms, boolean flatten, boolean stem) {
+  private static Analyzer build(String synonyms, boolean stem) {
     try {
       boolean withSynonyms = synonyms != null && !synonyms.isBlank();
       CustomAnalyzer.Builder b = CustomAnalyzer.builder(new StringResources(synonyms));
-      for (Step step : chain(withSynonyms ? SYNONYMS_FILE : null, flatten, stem)) {
+      for (Step step : chain(withSynonyms ? SYNONYMS_FILE : null, stem)) {
         String[] params =
             step.params().entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
                 .toArray(String[]::new);
         switch (step.kind()) {
-          case CHAR_FILTER -> b.addCharFilter(step.name(), params);
+          case CHAR_FILTER ->
+              // the same mapping, skipped for texts it cannot change (Solr uses the plain one)
+              b.addCharFilter(
+                  step.name().equals("mapping")
+                      ? TechNamesCharFilterFactory.class
+                      : CharFilterFactory.lookupClass(step.name()),
+                  params);
           case TOKENIZER -> b.withTokenizer(step.name(), params);
           case TOKEN_FILTER -> b.addTokenFilter(step.name(), params);
         }

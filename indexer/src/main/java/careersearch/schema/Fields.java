@@ -28,6 +28,12 @@ public final class Fields {
    */
   public static final String SPELL = "spell";
 
+  /**
+   * The key of the JSON source that holds the body text, on documents whose body is not stored
+   * itself (a posting's description is stored once, in the source). Stored, not indexed.
+   */
+  public static final String BODY_IN_SOURCE = "body_in_source";
+
   /** The whole document as JSON, returned by the document endpoint and used to render hits. */
   public static final String SOURCE = "source";
 

@@ -11,7 +11,7 @@ public final class Schema {
    * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
    * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -37,14 +37,32 @@ public final class Schema {
    */
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
 
-  /** Analyzed text with offsets that is only searched, never returned. */
-  public static final FieldType TEXT_UNSTORED = textWithOffsets(false);
+  /**
+   * Analyzed text with offsets, not stored: the highlighter reads the text from the JSON source
+   * instead, so it is not stored twice.
+   */
+  public static final FieldType TEXT_WITH_OFFSETS_UNSTORED = textWithOffsets(false);
+
+  /** Analyzed text that is only searched (words and phrases), never returned or highlighted. */
+  public static final FieldType TEXT_SEARCHED =
+      text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false, false);
+
+  /**
+   * Words whose only use is their document frequency (spelling suggestions): no frequencies,
+   * positions or norms to write.
+   */
+  public static final FieldType WORDS_ONLY = text(IndexOptions.DOCS, false, true);
 
   private static FieldType textWithOffsets(boolean stored) {
+    return text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, stored, false);
+  }
+
+  private static FieldType text(IndexOptions options, boolean stored, boolean omitNorms) {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(options);
+    type.setOmitNorms(omitNorms);
     type.freeze();
     return type;
   }

@@ -120,14 +120,12 @@ public final class SolrConfigset {
         .append(TEXT_TYPE)
         .append("\" class=\"solr.TextField\" positionIncrementGap=\"100\"")
         .append(" storeOffsetsWithPositions=\"true\">\n");
-    analyzer(x, "index", Analyzers.chain(Analyzers.SYNONYMS_FILE, true, true));
+    analyzer(x, "index", Analyzers.chain(null, true));
     analyzer(
-        x,
-        "query",
-        Analyzers.chain(Analyzers.SYNONYMS_FILE + "," + QUERY_SYNONYMS_FILE, false, true));
+        x, "query", Analyzers.chain(Analyzers.SYNONYMS_FILE + "," + QUERY_SYNONYMS_FILE, true));
     x.append("  </fieldType>\n");
     x.append("  <fieldType name=\"").append(WORDS_TYPE).append("\" class=\"solr.TextField\">\n");
-    analyzer(x, null, Analyzers.chain(null, false, false));
+    analyzer(x, null, Analyzers.chain(null, false));
     x.append("  </fieldType>\n\n");
 
     field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");

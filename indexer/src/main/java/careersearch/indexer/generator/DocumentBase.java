@@ -18,7 +18,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
@@ -34,6 +33,8 @@ final class DocumentBase {
   private final Map<String, Object> source = new LinkedHashMap<>();
   private final StringBuilder tags = new StringBuilder();
   private final String title;
+  private final String body;
+  private String bodyInSource;
 
   DocumentBase(String id, DocType type, String title, String body) {
     this.title = title;
@@ -43,15 +44,21 @@ final class DocumentBase {
     doc.add(new StringField(Fields.TYPE, type.key(), Field.Store.YES));
     // the most telling text: searched with the highest boost and shown as the hit title
     doc.add(new Field(Fields.TITLE, title, Schema.TEXT_WITH_OFFSETS));
-    if (body != null && !body.isBlank()) {
-      // main text; offsets let the highlighter cut snippets straight from the postings
-      doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS));
-    }
+    this.body = body == null || body.isBlank() ? null : body;
     // type is a facet too, so counts per type come with every search
     facet(FacetDim.TYPE, type.key());
     source.put("id", id);
     source.put("type", type.key());
     source.put("title", title);
+  }
+
+  /**
+   * Says that the body is also the source's value under {@code key} (a posting's description), so
+   * it is stored once, in the source.
+   */
+  DocumentBase bodyInSource(String key) {
+    this.bodyInSource = key;
+    return this;
   }
 
   /** Adds a value to the JSON source returned by the API (nulls and empty lists are left out). */
@@ -148,12 +155,22 @@ final class DocumentBase {
   }
 
   Document build() {
+    if (body != null) {
+      // main text; offsets let the highlighter cut snippets straight from the postings
+      if (bodyInSource != null && body.equals(source.get(bodyInSource))) {
+        doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS_UNSTORED));
+        // where the highlighter finds the text instead
+        doc.add(new StoredField(Fields.BODY_IN_SOURCE, bodyInSource));
+      } else {
+        doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS));
+      }
+    }
     if (!tags.isEmpty()) {
       // one unstored field for all tags: searched, never shown
-      doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_UNSTORED));
+      doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_SEARCHED));
     }
     // the words of title and tags as typed: what spelling corrections may suggest
-    doc.add(new TextField(Fields.SPELL, title + "\n" + tags, Field.Store.NO));
+    doc.add(new Field(Fields.SPELL, title + "\n" + tags, Schema.WORDS_ONLY));
     try {
       // the whole document as JSON: one stored field to read back per hit
       doc.add(new StoredField(Fields.SOURCE, JSON.writeValueAsBytes(source)));

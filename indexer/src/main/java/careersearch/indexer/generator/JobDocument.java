@@ -14,6 +14,7 @@ public final class JobDocument {
   public static Document build(JobPosting job) {
     DocumentBase base =
         new DocumentBase(job.id(), DocType.JOB, job.title(), job.description())
+            .bodyInSource("description")
             .facet(FacetDim.COMPANY, job.company())
             .facet(FacetDim.LOCATION, job.location())
             .facet(FacetDim.REMOTE, job.remote())

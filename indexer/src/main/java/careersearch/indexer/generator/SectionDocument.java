@@ -11,6 +11,7 @@ public final class SectionDocument {
 
   public static Document build(ArticleSection section) {
     return new DocumentBase(section.id(), DocType.SECTION, section.title(), section.text())
+        .bodyInSource("text")
         // the parent heading ("Required Skills") is searchable beside the sub-heading
         .tags(section.headingPath())
         .facets(FacetDim.ROLE, section.roles())

@@ -30,6 +30,9 @@ public final class SolrDocuments {
         continue;
       }
       String name = field.name();
+      if (name.equals(Fields.BODY_IN_SOURCE)) {
+        continue; // Solr stores the body itself
+      }
       if (name.equals(Fields.SOURCE)) {
         BytesRef json = field.binaryValue();
         out.put(name, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));

@@ -22,6 +22,15 @@ public final class SuggestDirs {
 
   private SuggestDirs() {}
 
+  /** Builds a suggester in the index directory from entries; returns its directory name. */
+  public static String build(Path indexDir, SuggestionEntries entries) throws IOException {
+    String name = PREFIX + UUID.randomUUID();
+    try (FSDirectory dir = FSDirectory.open(indexDir.resolve(name));
+        AnalyzingInfixSuggester suggester = entries.build(dir)) {
+      return name;
+    }
+  }
+
   /** Builds a suggester from everything the session has added; returns its directory name. */
   public static String build(IndexSession session) throws IOException {
     String name = PREFIX + UUID.randomUUID();

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -53,9 +50,7 @@ public final class Suggestions {
   /** Builds the suggester from every document of a reader into {@code dir}. */
   public static AnalyzingInfixSuggester build(IndexReader reader, Directory dir)
       throws IOException {
-    AnalyzingInfixSuggester suggester = open(dir);
-    suggester.build(new EntryIterator(entries(reader).values().iterator()));
-    return suggester;
+    return entries(reader).build(dir);
   }
 
   /** The JSON source of a document, read only for the types that need it. */
@@ -69,7 +64,7 @@ public final class Suggestions {
   /** Builds the suggester from stored documents of another engine into {@code dir}. */
   public static AnalyzingInfixSuggester build(Iterable<StoredDoc> docs, Directory dir)
       throws IOException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    SuggestionEntries entries = new SuggestionEntries();
     for (StoredDoc d : docs) {
       addEntries(
           entries,
@@ -78,16 +73,11 @@ public final class Suggestions {
           d.title(),
           () -> d.sourceJson() == null ? JSON.nullNode() : JSON.readTree(d.sourceJson()));
     }
-    AnalyzingInfixSuggester suggester = open(dir);
-    suggester.build(new EntryIterator(entries.values().iterator()));
-    return suggester;
+    return entries.build(dir);
   }
 
-  /** A completion candidate; the payload carries kind and document id. */
-  record Entry(String text, String kind, String id, long weight) {}
-
-  private static Map<String, Entry> entries(IndexReader reader) throws IOException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
+  private static SuggestionEntries entries(IndexReader reader) throws IOException {
+    SuggestionEntries entries = new SuggestionEntries();
     StoredFields stored = reader.storedFields();
     Set<String> fields = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.SOURCE);
     for (var leaf : reader.leaves()) {
@@ -106,7 +96,7 @@ public final class Suggestions {
   }
 
   private static void addEntries(
-      Map<String, Entry> entries, String type, String id, String title, JsonSource d)
+      SuggestionEntries entries, String type, String id, String title, JsonSource d)
       throws IOException {
     DocType docType = DocType.fromKey(type).orElse(null);
     if (docType == null || title == null) {
@@ -115,36 +105,21 @@ public final class Suggestions {
     switch (docType) {
       case TOOL -> {
         JsonNode source = d.get();
-        // tools the article names and tools many occupations use come first
-        long weight = 10 + source.path("occupations").size() + (source.has("roles") ? 100 : 0);
-        add(entries, title, "tool", id, weight);
+        entries.tool(id, title, source.path("occupations").size(), source.has("roles"));
       }
-      case OCCUPATION -> add(entries, title, "occupation", id, 50);
-      case SKILL -> add(entries, title, "skill", id, 20);
+      case OCCUPATION -> entries.occupation(id, title);
+      case SKILL -> entries.skill(id, title);
       case JOB -> {
         JsonNode source = d.get();
-        add(entries, title, "title", "", 5);
-        add(entries, source.path("company").asText(""), "company", "", 5);
-        source.path("skills").forEach(s -> add(entries, s.asText(), "skill", "", 3));
+        List<String> skills = new java.util.ArrayList<>();
+        source.path("skills").forEach(s -> skills.add(s.asText()));
+        entries.job(title, source.path("company").asText(""), skills);
       }
-      case SALARY_REPORT -> add(entries, title, "title", "", 1);
+      case SALARY_REPORT -> entries.report(title);
       case SECTION -> {
         // sections are found by search; their headings are not what people type
       }
     }
-  }
-
-  /** Adds an entry or, when the same text and kind is there, adds to its weight. */
-  private static void add(Map<String, Entry> entries, String text, String kind, String id, long w) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    String key = kind + "\u0000" + text.toLowerCase(Locale.ROOT);
-    entries.merge(
-        key,
-        new Entry(text.strip(), kind, id, w),
-        (a, b) ->
-            new Entry(a.text(), a.kind(), a.id().isEmpty() ? b.id() : a.id(), a.weight() + w));
   }
 
   private static JsonNode source(org.apache.lucene.document.Document d) throws IOException {
@@ -190,11 +165,11 @@ public final class Suggestions {
   }
 
   /** Feeds entries to the suggester. */
-  private static final class EntryIterator implements InputIterator {
-    private final Iterator<Entry> entries;
-    private Entry current;
+  static final class EntryIterator implements InputIterator {
+    private final Iterator<SuggestionEntries.Entry> entries;
+    private SuggestionEntries.Entry current;
 
-    EntryIterator(Iterator<Entry> entries) {
+    EntryIterator(Iterator<SuggestionEntries.Entry> entries) {
       this.entries = entries;
     }
 

@@ -2,16 +2,24 @@ package careersearch.server.search;
 
 import careersearch.schema.Analyzers;
 import careersearch.schema.Fields;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Snippets for a page of hits, cut by Lucene's unified highlighter from the offsets stored in the
@@ -33,7 +41,7 @@ final class Snippets {
 
   /** One snippet per doc id, in the order given. */
   static String[] of(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, ANALYZER)
             // escape=true: stored text is HTML-escaped, only our <mark> tags are markup
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
@@ -41,8 +49,8 @@ final class Snippets {
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
-            .withMaxLength(100_000)
-            .build();
+            .withMaxLength(100_000);
+    UnifiedHighlighter highlighter = new BodyFromSource(builder);
     String[] body =
         highlighter.highlightFields(BODY, textQuery, docIds, ONE_PASSAGE).get(Fields.BODY);
     // the title is only shown when the body has no match: highlight it only for those documents
@@ -66,6 +74,48 @@ final class Snippets {
 
   private static boolean hasMatch(String passage) {
     return passage != null && passage.contains("<mark>");
+  }
+
+  /**
+   * Reads a body that is not stored itself from the document's JSON source ({@link
+   * Fields#BODY_IN_SOURCE}); every other field as stored.
+   */
+  private static final class BodyFromSource extends UnifiedHighlighter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> STORED =
+        Set.of(Fields.BODY, Fields.TITLE, Fields.BODY_IN_SOURCE, Fields.SOURCE);
+
+    BodyFromSource(Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      StoredFields stored = searcher.storedFields();
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document d = stored.document(doc, STORED);
+        CharSequence[] forDoc = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          forDoc[f] = value(d, fields[f]);
+        }
+        values.add(forDoc);
+      }
+      return values;
+    }
+
+    private static String value(Document d, String field) throws IOException {
+      String value = d.get(field);
+      String key = d.get(Fields.BODY_IN_SOURCE);
+      if (value != null || !field.equals(Fields.BODY) || key == null) {
+        return value == null ? "" : value;
+      }
+      BytesRef json = d.getBinaryValue(Fields.SOURCE);
+      return JSON.readTree(json.bytes, json.offset, json.length).path(key).asText("");
+    }
   }
 
   /** The body passage if it has a match, else a title that has one, else the body's opening. */
