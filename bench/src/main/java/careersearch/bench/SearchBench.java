@@ -5,6 +5,7 @@ import careersearch.server.search.SearchRequest;
 import careersearch.server.search.SearchRequestParser;
 import careersearch.server.search.SearchResponse;
 import careersearch.server.search.SearchService;
+import careersearch.server.search.SuggestService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -87,7 +88,9 @@ public final class SearchBench {
                 Latencies.ms(cpu.percentile(50))));
         System.err.println("done " + q.name());
       }
-      out.append("| SUGGEST | ").append(Workload.SUGGEST_NOTE).append(" | | | | | | | |\n");
+      if (only == null || only.contains("SUGGEST")) {
+        suggestions(new SuggestService(searchers), warmup, seconds, out);
+      }
       out.append(
           "\n(CPU ms: the searching thread's CPU time per query, which waiting for a core on a"
               + " busy machine does not inflate)\n");
@@ -104,6 +107,46 @@ public final class SearchBench {
     System.out.println(out);
   }
 
+  /** Suggestions as you type, one prefix after another, 1 client. */
+  private static void suggestions(
+      SuggestService suggest, double warmup, double seconds, StringBuilder out) {
+    List<Map<String, List<String>>> typed =
+        Workload.typedPrefixes().stream().map(p -> Map.of("q", List.of(p))).toList();
+    Latencies ignored = new Latencies();
+    loop(() -> suggest.suggest(typed.get(0)), warmup, ignored, ignored);
+    Latencies cpu = new Latencies();
+    Latencies lat = new Latencies();
+    int[] next = {0};
+    long start = System.nanoTime();
+    loop(() -> suggest.suggest(typed.get(next[0]++ % typed.size())), seconds, lat, cpu);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| SUGGEST | %s | | %s | %s | %s | %s | %.0f | %s |%n",
+            Workload.SUGGEST_WHAT,
+            Latencies.ms(lat.percentile(50)),
+            Latencies.ms(lat.percentile(95)),
+            Latencies.ms(lat.percentile(99)),
+            Latencies.ms(lat.maxMs()),
+            lat.count() / elapsed,
+            Latencies.ms(cpu.percentile(50))));
+  }
+
+  /** Runs {@code call} for {@code seconds}, recording wall-clock and CPU time per call. */
+  private static void loop(Runnable call, double seconds, Latencies lat, Latencies cpu) {
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    long now;
+    do {
+      long c0 = THREADS.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      call.run();
+      now = System.nanoTime();
+      cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
+      lat.add(now - t0);
+    } while (now < end);
+  }
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static Latencies run(SearchService service, SearchRequest request, double seconds) {
@@ -114,16 +157,7 @@ public final class SearchBench {
   private static Latencies run(
       SearchService service, SearchRequest request, double seconds, Latencies cpu) {
     Latencies lat = new Latencies();
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    long now;
-    do {
-      long c0 = THREADS.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      service.search(request);
-      now = System.nanoTime();
-      cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
-      lat.add(now - t0);
-    } while (now < end);
+    loop(() -> service.search(request), seconds, lat, cpu);
     return lat;
   }
 

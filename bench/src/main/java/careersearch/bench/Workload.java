@@ -1,6 +1,7 @@
 package careersearch.bench;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +54,27 @@ final class Workload {
   /** The mixed workload rotates over these. */
   static final List<Query> MIX = QUERIES;
 
-  static final String SUGGEST_NOTE =
-      "suggestions: skipped, this build has no suggest endpoint (GET /api/suggest answers 404)";
+  /** Suggestions as you type: these searches typed one character at a time. */
+  static final List<String> TYPED =
+      List.of("data scientist", "pytorch", "machine learning engineer", "kubernetes", "remote");
+
+  /** Every prefix of 2+ characters of {@link #TYPED}, in typing order. */
+  static List<String> typedPrefixes() {
+    List<String> prefixes = new ArrayList<>();
+    for (String text : TYPED) {
+      for (int i = 2; i <= text.length(); i++) {
+        prefixes.add(text.substring(0, i));
+      }
+    }
+    return prefixes;
+  }
+
+  /** {@code GET /api/suggest} paths of {@link #typedPrefixes()}. */
+  static List<String> suggestPaths() {
+    return typedPrefixes().stream()
+        .map(p -> "/api/suggest?q=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  static final String SUGGEST_WHAT = "suggestions as you type (" + TYPED.size() + " searches)";
 }

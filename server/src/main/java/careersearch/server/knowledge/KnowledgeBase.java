@@ -36,6 +36,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
@@ -146,6 +147,17 @@ final class KnowledgeBase {
   final OccupationMatcher matcher = new OccupationMatcher();
   final List<SectionInfo> sections = new ArrayList<>();
   final List<SkillInfo> skills = new ArrayList<>();
+
+  /**
+   * Postings read into memory: the newest this many. The links between postings, tools and
+   * occupations are worked out per posting; a million postings would not fit a 1 GB heap, and the
+   * newest are the ones worth linking to.
+   */
+  static final int MAX_POSTINGS = 5_000;
+
+  /** Every posting in the index, read or not. */
+  final int postingsTotal;
+
   final List<JobInfo> jobs = new ArrayList<>();
   final Map<String, JobInfo> jobsById = new HashMap<>();
   final Map<String, List<JobInfo>> jobsByTool = new HashMap<>();
@@ -197,9 +209,11 @@ final class KnowledgeBase {
       addSkill(s);
     }
     skills.sort((a, b) -> Integer.compare(a.order(), b.order()));
-    for (Map<String, Object> s : Sources.ofType(searcher, DocType.JOB)) {
+    List<Map<String, Object>> newest = Sources.newestOfType(searcher, DocType.JOB, MAX_POSTINGS);
+    for (Map<String, Object> s : newest) {
       addJob(s);
     }
+    postingsTotal = searcher.count(new TermQuery(new Term(Fields.TYPE, DocType.JOB.key())));
     readReportTitles(searcher);
     SalaryStats.collect(searcher, new MatchAllDocsQuery())
         .byYear()
@@ -314,7 +328,35 @@ final class KnowledgeBase {
             List.copyOf(mentions.values())));
   }
 
+  /** A posting's links: from memory, else worked out now from its source (an older posting). */
+  Optional<JobInfo> job(IndexSearcher searcher, String id) throws IOException {
+    JobInfo known = jobsById.get(id);
+    if (known != null || postingsTotal <= jobs.size()) {
+      return Optional.ofNullable(known);
+    }
+    int[] docs = Sources.docIds(searcher, new TermQuery(new Term(Fields.ID, id)));
+    if (docs.length == 0) {
+      return Optional.empty();
+    }
+    Map<String, Object> source = Sources.of(searcher, docs).get(0);
+    return DocType.JOB.key().equals(Sources.string(source, "type"))
+        ? Optional.of(jobInfo(source))
+        : Optional.empty();
+  }
+
   private void addJob(Map<String, Object> s) {
+    JobInfo job = jobInfo(s);
+    jobs.add(job);
+    jobsById.put(job.id(), job);
+    for (JobTool t : job.tools()) {
+      jobsByTool.computeIfAbsent(t.toolId(), k -> new ArrayList<>()).add(job);
+    }
+    job.occupation()
+        .ifPresent(
+            m -> jobsByOccupation.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(job));
+  }
+
+  private JobInfo jobInfo(Map<String, Object> s) {
     String title = Sources.string(s, "title");
     List<String> jobSkills = Sources.strings(s, "skills");
     Map<String, JobTool> found = new LinkedHashMap<>();
@@ -330,26 +372,17 @@ final class KnowledgeBase {
       found.putIfAbsent(m.toolId(), new JobTool(m.toolId(), Where.DESCRIPTION, m.surface()));
     }
     Map<String, Object> salary = Sources.object(s, "salary");
-    JobInfo job =
-        new JobInfo(
-            Sources.string(s, "id"),
-            title,
-            Sources.string(s, "company"),
-            Sources.string(s, "seniority"),
-            date(Sources.string(s, "posted_at")),
-            Sources.number(salary, "min_usd_year"),
-            Sources.number(salary, "max_usd_year"),
-            jobSkills,
-            List.copyOf(found.values()),
-            matcher.match(title));
-    jobs.add(job);
-    jobsById.put(job.id(), job);
-    for (JobTool t : job.tools()) {
-      jobsByTool.computeIfAbsent(t.toolId(), k -> new ArrayList<>()).add(job);
-    }
-    job.occupation()
-        .ifPresent(
-            m -> jobsByOccupation.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(job));
+    return new JobInfo(
+        Sources.string(s, "id"),
+        title,
+        Sources.string(s, "company"),
+        Sources.string(s, "seniority"),
+        date(Sources.string(s, "posted_at")),
+        Sources.number(salary, "min_usd_year"),
+        Sources.number(salary, "max_usd_year"),
+        jobSkills,
+        List.copyOf(found.values()),
+        matcher.match(title));
   }
 
   private static LocalDate date(String iso) {

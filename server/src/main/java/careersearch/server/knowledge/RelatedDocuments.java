@@ -154,6 +154,10 @@ public final class RelatedDocuments {
     related.put("used_with", usedWith(kb, tool));
     insights.put("occupations_total", tool.occupations().size());
     insights.put("postings_total", postings.size());
+    if (kb.postingsTotal > kb.jobs.size()) {
+      // the links cover the newest postings only: say so rather than undercount silently
+      insights.put("postings_considered", kb.jobs.size());
+    }
   }
 
   /** Postings naming a tool: skills before title before description, newest first, then id. */
@@ -264,7 +268,7 @@ public final class RelatedDocuments {
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights)
       throws IOException {
-    JobInfo job = kb.jobsById.get(id);
+    JobInfo job = kb.job(searcher, id).orElse(null);
     if (job == null) {
       return;
     }

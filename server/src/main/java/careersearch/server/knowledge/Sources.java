@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -32,6 +36,29 @@ final class Sources {
   /** The sources of every document of a type, in index order (the order they were added). */
   static List<Map<String, Object>> ofType(IndexSearcher searcher, DocType type) throws IOException {
     return of(searcher, docIds(searcher, new TermQuery(new Term(Fields.TYPE, type.key()))));
+  }
+
+  /**
+   * The sources of the newest {@code max} documents of a type by posting date (all when there are
+   * no more), in index order.
+   */
+  static List<Map<String, Object>> newestOfType(IndexSearcher searcher, DocType type, int max)
+      throws IOException {
+    TermQuery ofType = new TermQuery(new Term(Fields.TYPE, type.key()));
+    int[] docIds =
+        Arrays.stream(
+                searcher.search(
+                        ofType,
+                        max,
+                        new Sort(
+                            new SortedNumericSortField(
+                                Fields.POSTED_DAY, SortField.Type.LONG, true),
+                            SortField.FIELD_DOC))
+                    .scoreDocs)
+            .mapToInt(hit -> hit.doc)
+            .sorted()
+            .toArray();
+    return of(searcher, docIds);
   }
 
   /** The sources of the given documents, in the given order. */
