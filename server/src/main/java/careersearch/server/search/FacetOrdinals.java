@@ -1,13 +1,14 @@
 package careersearch.server.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
@@ -15,27 +16,27 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.RamUsageEstimator;
 
 /**
  * Every document's facet values as global ordinals of the searcher's {@link
- * SortedSetDocValuesReaderState}, decoded once when the searcher opens and kept on the heap, so
- * counting a request's matches is a walk over int arrays rather than decoding doc values for every
- * match of every request. For each segment: {@code starts[doc]..starts[doc + 1]} indexes the doc's
- * ordinals (ascending) in {@code ords}. About 4 bytes per document plus 4 per facet value.
+ * SortedSetDocValuesReaderState}, decoded once when the searcher opens and kept on the heap in a
+ * layout made for counting: the values in the dimensions with few values as one {@link
+ * FacetProfiles profile} id per document, the others in {@link SegmentFacets columns}. Counting a
+ * request's matches is then a few array reads per match rather than decoding doc values, or walking
+ * every value, for every match of every request. About 12 bytes per document on a job index.
  */
 final class FacetOrdinals {
-  private final int[][] starts;
-  private final int[][] ords;
+  private final FacetProfiles profiles;
+  private final SegmentFacets[] segments;
 
   /** Labels by global ordinal and ordinals by path, filled as requests look them up. */
   private final AtomicReferenceArray<String> labels;
 
   private final Map<String, Integer> ordOfPath = new ConcurrentHashMap<>();
 
-  private FacetOrdinals(int[][] starts, int[][] ords, int size) {
-    this.starts = starts;
-    this.ords = ords;
+  private FacetOrdinals(FacetProfiles profiles, SegmentFacets[] segments, int size) {
+    this.profiles = profiles;
+    this.segments = segments;
     this.labels = new AtomicReferenceArray<>(size);
   }
 
@@ -65,51 +66,55 @@ final class FacetOrdinals {
     return found;
   }
 
+  /** Decodes a searcher's facet values, with profiles over as many dimensions as fit. */
   static FacetOrdinals build(IndexReader reader, SortedSetDocValuesReaderState state)
       throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
+    return build(reader, state, FacetProfiles.MAX_BITS);
+  }
+
+  /**
+   * @param maxProfileBits how many values the dimensions in profiles may have in all, at most
+   *     {@link FacetProfiles#MAX_BITS} (fewer only to test other layouts)
+   */
+  static FacetOrdinals build(
+      IndexReader reader, SortedSetDocValuesReaderState state, int maxProfileBits)
+      throws IOException {
     SortedSetDocValues global = state.getDocValues();
+    int size = (int) global.getValueCount();
+    FacetProfiles.Builder profiles = new FacetProfiles.Builder(state, maxProfileBits);
+    // the other dimensions, numbered, so that a segment can tell which of them are multi-valued
+    int[] dimOfOrd = new int[size];
+    Arrays.fill(dimOfOrd, -1);
+    List<String> others = new ArrayList<>();
+    for (String dim : state.getDims()) {
+      OrdRange range = state.getOrdRange(dim);
+      if (!profiles.covers(dim)) {
+        Arrays.fill(dimOfOrd, range.start, range.end + 1, others.size());
+        others.add(dim);
+      }
+    }
+    String[] dimNames = others.toArray(new String[0]);
     OrdinalMap map =
         global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-    int[][] starts = new int[leaves.size()][];
-    int[][] ords = new int[leaves.size()][];
+    List<LeafReaderContext> leaves = reader.leaves();
+    SegmentFacets[] segments = new SegmentFacets[leaves.size()];
     for (LeafReaderContext leaf : leaves) {
-      int maxDoc = leaf.reader().maxDoc();
-      SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
       LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
-      int[] start = new int[maxDoc + 1];
-      int[] values = new int[Math.max(16, maxDoc * 4)];
-      int n = 0;
-      int doc = dv.nextDoc();
-      for (int d = 0; d < maxDoc; d++) {
-        start[d] = n;
-        if (d == doc) {
-          int count = dv.docValueCount();
-          if (n + count > values.length) {
-            values =
-                Arrays.copyOf(values, Math.max(n + count, values.length + (values.length >> 1)));
-          }
-          for (int i = 0; i < count; i++) {
-            values[n++] = (int) toGlobal.get(dv.nextOrd());
-          }
-          doc = dv.nextDoc();
-        }
-      }
-      start[maxDoc] = n;
-      starts[leaf.ord] = start;
-      ords[leaf.ord] = n == values.length ? values : Arrays.copyOf(values, n);
+      segments[leaf.ord] =
+          SegmentFacets.decode(
+              leaf.reader(), state.getField(), toGlobal, profiles, dimOfOrd, dimNames);
     }
-    return new FacetOrdinals(starts, ords, (int) global.getValueCount());
+    return new FacetOrdinals(profiles.build(), segments, size);
   }
 
-  /** Per document of a segment, where its ordinals start in {@link #ords}; one extra at the end. */
-  int[] starts(int leaf) {
-    return starts[leaf];
+  /** The profiles of documents, shared by the segments. */
+  FacetProfiles profiles() {
+    return profiles;
   }
 
-  /** A segment's documents' global ordinals, each document's ascending. */
-  int[] ords(int leaf) {
-    return ords[leaf];
+  /** A segment's documents' facet values. */
+  SegmentFacets segment(int leaf) {
+    return segments[leaf];
   }
 
   /** How many distinct facet values (global ordinals) the searcher has. */
@@ -119,8 +124,8 @@ final class FacetOrdinals {
 
   long ramBytesUsed() {
     long bytes = 0;
-    for (int i = 0; i < starts.length; i++) {
-      bytes += RamUsageEstimator.sizeOf(starts[i]) + RamUsageEstimator.sizeOf(ords[i]);
+    for (SegmentFacets segment : segments) {
+      bytes += segment.ramBytesUsed();
     }
     return bytes;
   }

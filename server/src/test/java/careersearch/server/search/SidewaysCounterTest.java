@@ -22,6 +22,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link SidewaysCounter} must count exactly what Lucene's own {@link DrillSideways} does, and the
  * drill-down query must find the same hits: random documents over several segments (with
- * deletions), random queries and filters, every dimension compared.
+ * deletions), random queries and filters, every dimension compared, with each way {@link
+ * FacetOrdinals} can lay the values out (every dimension in profiles, some, none).
  */
 class SidewaysCounterTest {
   private static final Map<FacetDim, List<String>> VALUES =
@@ -48,9 +50,17 @@ class SidewaysCounterTest {
           FacetDim.SENIORITY, List.of("entry", "mid", "senior", "executive"),
           FacetDim.EMPLOYMENT, List.of("full_time", "part_time", "contract"),
           FacetDim.REMOTE, List.of("remote", "hybrid", "onsite"),
-          FacetDim.COMPANY, names("company", 40),
-          FacetDim.LOCATION, names("city", 25),
+          FacetDim.COMPANY, names("company", 300),
+          FacetDim.LOCATION, names("city", 70),
+          FacetDim.CATEGORY, names("category", 12),
           FacetDim.SALARY_BAND, List.of("under-50k", "50k-100k", "100k-150k", "150k-200k"));
+
+  /** Filtered on, but no document has it. */
+  private static final FacetDim NEVER_INDEXED = FacetDim.ROLE;
+
+  /** Widths of profiles to test: none, the smallest dimensions, all that fit in a long. */
+  private static final int[] PROFILE_BITS = {0, 10, FacetProfiles.MAX_BITS};
+
   private static final List<String> WORDS = List.of("data", "engineer", "scientist", "remote");
 
   @Test
@@ -62,28 +72,39 @@ class SidewaysCounterTest {
       iwc.setMaxBufferedDocs(97); // many segments, so global ordinals differ from segment ones
       iwc.setMergePolicy(NoMergePolicy.INSTANCE);
       try (IndexWriter writer = new IndexWriter(dir, iwc)) {
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 1500; i++) {
           writer.addDocument(config.build(randomDoc(random, i)));
         }
-        for (int i = 0; i < 1000; i += 7) {
+        for (int i = 0; i < 1500; i += 7) {
           writer.deleteDocuments(new Term("id", "d" + i));
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         CareerSearcher searcher = new CareerSearcher(reader, config, null);
-        for (int round = 0; round < 200; round++) {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        List<FacetOrdinals> layouts = new ArrayList<>();
+        for (int bits : PROFILE_BITS) {
+          layouts.add(FacetOrdinals.build(reader, state, bits));
+        }
+        for (int round = 0; round < 400; round++) {
           Query base = randomBase(random);
           Map<String, List<String>> filters = randomFilters(random);
           DrillDownQuery query = new DrillDownQuery(config, base);
           filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
           DrillSidewaysResult expected =
-              new DrillSideways(searcher, config, searcher.facetState()).search(query, 20);
+              new DrillSideways(searcher, config, state).search(query, 20);
+          TopDocs top = searcher.search(query, 20);
+          assertArrayEquals(docs(expected.hits.scoreDocs), docs(top.scoreDocs), query.toString());
           SidewaysCounter.Result counted =
               searcher.search(base, new SidewaysCounter(searcher, filters));
           assertEquals(expected.hits.totalHits.value, counted.total(), query.toString());
-          TopDocs top = searcher.search(query, 20);
-          assertArrayEquals(docs(expected.hits.scoreDocs), docs(top.scoreDocs), query.toString());
           compare(expected.facets, counted.facets(), query.toString());
+          for (int i = 0; i < layouts.size(); i++) {
+            String what = query + " profile bits " + PROFILE_BITS[i];
+            counted = searcher.search(base, new SidewaysCounter(state, layouts.get(i), filters));
+            assertEquals(expected.hits.totalHits.value, counted.total(), what);
+            compare(expected.facets, counted.facets(), what);
+          }
         }
       }
     }
@@ -127,12 +148,14 @@ class SidewaysCounterTest {
       }
     }
     doc.add(new TextField("body", body.toString(), Field.Store.NO));
+    if (random.nextInt(20) == 0) {
+      return doc; // no facet at all
+    }
     for (Map.Entry<FacetDim, List<String>> dim : VALUES.entrySet()) {
       if (random.nextInt(10) == 0) {
         continue; // some documents lack a dimension
       }
-      int n = dim.getKey() == FacetDim.EMPLOYMENT || dim.getKey() == FacetDim.SALARY_BAND ? 2 : 1;
-      for (int k = 0; k < 1 + random.nextInt(n); k++) {
+      for (int k = 0; k < 1 + random.nextInt(maxValues(dim.getKey(), random)); k++) {
         List<String> values = dim.getValue();
         // skewed, so that top-N has ties and a long tail
         String value = values.get((int) (values.size() * Math.pow(random.nextDouble(), 2)));
@@ -142,21 +165,36 @@ class SidewaysCounterTest {
     return doc;
   }
 
+  /** How many values a document may have in a dimension (repeats count once). */
+  private static int maxValues(FacetDim dim, Random random) {
+    return switch (dim) {
+      case EMPLOYMENT, SALARY_BAND -> 2;
+      case CATEGORY -> 4;
+      // now and then a second company: multi-valued in some segments, a column in others
+      case COMPANY -> random.nextInt(150) == 0 ? 2 : 1;
+      default -> 1;
+    };
+  }
+
   private static Query randomBase(Random random) {
     return random.nextInt(4) == 0
         ? new MatchAllDocsQuery()
         : new TermQuery(new Term("body", WORDS.get(random.nextInt(WORDS.size()))));
   }
 
-  /** One to three dimensions with one or two values each; sometimes a value no document has. */
+  /**
+   * No filter, or one to four dimensions with one or two values each; sometimes a value no document
+   * has, or a dimension no document has.
+   */
   private static Map<String, List<String>> randomFilters(Random random) {
     List<FacetDim> dims = new ArrayList<>(VALUES.keySet());
     dims.sort(null);
     Map<String, List<String>> filters = new java.util.TreeMap<>();
-    int n = 1 + random.nextInt(3);
+    int n = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(4);
     for (int f = 0; f < n; f++) {
-      FacetDim dim = dims.get(random.nextInt(dims.size()));
-      List<String> values = VALUES.get(dim);
+      FacetDim dim =
+          random.nextInt(40) == 0 ? NEVER_INDEXED : dims.get(random.nextInt(dims.size()));
+      List<String> values = VALUES.getOrDefault(dim, List.of("anything"));
       List<String> selected = new ArrayList<>(filters.getOrDefault(dim.param(), List.of()));
       for (int v = 0; v < 1 + random.nextInt(2); v++) {
         selected.add(
