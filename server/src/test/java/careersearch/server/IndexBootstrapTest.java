@@ -60,9 +60,11 @@ class IndexBootstrapTest {
     GARBLED_SEGMENTS_FILE("segments_", f -> garble(f, Files.size(f) / 2)),
     EMPTY_SEGMENT_INFO(".si", f -> truncate(f, 0)),
     GARBLED_SEGMENT_INFO(".si", f -> garble(f, 4)),
-    TRUNCATED_COMPOUND_FILE(".cfs", f -> truncate(f, Files.size(f) - 100)),
-    GARBLED_COMPOUND_FILE(".cfs", f -> garble(f, Files.size(f) / 2)),
-    MISSING_COMPOUND_FILE(".cfs", Files::delete);
+    // segments are written as plain files (no compound files): damage the terms dictionary
+    TRUNCATED_TERMS_FILE(".tim", f -> truncate(f, Files.size(f) - 100)),
+    GARBLED_TERMS_FILE(".tim", f -> garble(f, Files.size(f) / 2)),
+    MISSING_TERMS_FILE(".tim", Files::delete),
+    GARBLED_STORED_FIELDS(".fdt", f -> garble(f, Files.size(f) / 2));
 
     final String file;
     final FileAction action;
@@ -198,7 +200,7 @@ class IndexBootstrapTest {
   void serverProcessRefusesToStartOnACorruptIndexWithoutACorpus() throws Exception {
     Path index = tmp.resolve("index");
     TestIndex.build(index);
-    truncate(fileOf(index, ".cfs"), 100);
+    truncate(fileOf(index, ".tim"), 100);
     try (JavaProcess server =
         JavaProcess.start(
             tmp.resolve("logs"),
