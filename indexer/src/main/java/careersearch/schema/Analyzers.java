@@ -46,25 +46,41 @@ public final class Analyzers {
 
   /** English text for queries: the index chain plus synonyms. */
   public static Analyzer query(String synonyms) {
-    return build(synonyms, true);
+    return build(synonyms, true, false);
   }
 
   /** English text without synonyms: what the index holds, and for highlighting stored text. */
   public static Analyzer text() {
-    return build("", true);
+    return build("", true, false);
   }
+
+  /**
+   * Pairs of adjacent words of {@link #text()}, each one term ("machin learn"), no single words:
+   * the {@link Fields#TITLE_PAIRS} fields. A stop word's place is {@link #PAIR_FILLER}.
+   */
+  public static Analyzer pairs() {
+    return build("", true, true);
+  }
+
+  /** Joins the two words of a pair term. */
+  public static final String PAIR_SEPARATOR = " ";
+
+  /** Stands for a removed stop word in a pair ("head _" for "head of"). */
+  public static final String PAIR_FILLER = "_";
 
   /**
    * Lower-cased words without stemming or synonyms: the vocabulary people type, used for spelling
    * suggestions.
    */
   public static Analyzer words() {
-    return build("", false);
+    return build("", false, false);
   }
 
   /** The per-field analyzer the index is written with. */
   public static Analyzer indexWriterAnalyzer() {
-    return new PerFieldAnalyzerWrapper(text(), Map.of(Fields.SPELL, words()));
+    Analyzer pairs = pairs();
+    return new PerFieldAnalyzerWrapper(
+        text(), Map.of(Fields.SPELL, words(), Fields.TITLE_PAIRS, pairs, Fields.TAGS_PAIRS, pairs));
   }
 
   /**
@@ -93,6 +109,15 @@ public final class Analyzers {
    * @param stem English stop words and Porter stemming
    */
   public static java.util.List<Step> chain(String synonymFiles, boolean stem) {
+    return chain(synonymFiles, stem, false);
+  }
+
+  /**
+   * The analysis chain, optionally ending in word pairs.
+   *
+   * @param pairs emit pairs of adjacent words instead of words ({@link #pairs()})
+   */
+  public static java.util.List<Step> chain(String synonymFiles, boolean stem, boolean pairs) {
     java.util.List<Step> steps = new java.util.ArrayList<>();
     steps.add(new Step(Step.Kind.CHAR_FILTER, "mapping", Map.of("mapping", TECH_NAMES_FILE)));
     steps.add(new Step(Step.Kind.TOKENIZER, "standard", Map.of()));
@@ -111,6 +136,15 @@ public final class Analyzers {
       steps.add(new Step(Step.Kind.TOKEN_FILTER, "stop", Map.of()));
       steps.add(new Step(Step.Kind.TOKEN_FILTER, "porterStem", Map.of()));
     }
+    if (pairs) {
+      Map<String, String> params = new java.util.LinkedHashMap<>();
+      params.put("minShingleSize", "2");
+      params.put("maxShingleSize", "2");
+      params.put("outputUnigrams", "false");
+      params.put("tokenSeparator", PAIR_SEPARATOR);
+      params.put("fillerToken", PAIR_FILLER);
+      steps.add(new Step(Step.Kind.TOKEN_FILTER, "shingle", params));
+    }
     return steps;
   }
 
@@ -119,11 +153,11 @@ public final class Analyzers {
     return TECH_NAME_MAPPINGS;
   }
 
-  private static Analyzer build(String synonyms, boolean stem) {
+  private static Analyzer build(String synonyms, boolean stem, boolean pairs) {
     try {
       boolean withSynonyms = synonyms != null && !synonyms.isBlank();
       CustomAnalyzer.Builder b = CustomAnalyzer.builder(new StringResources(synonyms));
-      for (Step step : chain(withSynonyms ? SYNONYMS_FILE : null, stem)) {
+      for (Step step : chain(withSynonyms ? SYNONYMS_FILE : null, stem, pairs)) {
         String[] params =
             step.params().entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))

@@ -13,7 +13,10 @@ public final class Fields {
   /** Title-like text (heading, tool name, occupation or job title); analyzed, stored, boosted. */
   public static final String TITLE = "title";
 
-  /** Main text (section text, description, tasks); analyzed with offsets for snippets. */
+  /**
+   * Main text (section text, description, tasks); analyzed with positions for phrases, without
+   * offsets: snippets re-analyze the ten texts of a page instead of a million texts storing them.
+   */
   public static final String BODY = "body";
 
   /**
@@ -21,6 +24,16 @@ public final class Fields {
    * alternate titles); analyzed, not stored, boosted between title and body.
    */
   public static final String TAGS = "tags";
+
+  /**
+   * Pairs of adjacent title words ("data scientist"), one term each: a two-word phrase in a title
+   * is one term lookup with score bounds instead of a positional match over every title that has
+   * both words (Elasticsearch's {@code index_phrases}). Indexed, not stored.
+   */
+  public static final String TITLE_PAIRS = "title_pairs";
+
+  /** Pairs of adjacent words of the tags ("machine learning"), like {@link #TITLE_PAIRS}. */
+  public static final String TAGS_PAIRS = "tags_pairs";
 
   /**
    * Title and tags as typed words (lower case, no stemming, no synonyms); the vocabulary for

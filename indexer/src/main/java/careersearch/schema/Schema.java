@@ -11,7 +11,7 @@ public final class Schema {
    * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
    * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -32,16 +32,29 @@ public final class Schema {
   public static final String COMMIT_TIME = "committed_at";
 
   /**
-   * Analyzed, stored text with term offsets in the postings, so the unified highlighter builds
-   * snippets from the index without re-analyzing the stored text.
+   * Analyzed, stored short text (titles) with term offsets in the postings, so the unified
+   * highlighter marks a title without re-analyzing it.
    */
-  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+  public static final FieldType TEXT_WITH_OFFSETS =
+      text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true, false);
 
   /**
-   * Analyzed text with offsets, not stored: the highlighter reads the text from the JSON source
-   * instead, so it is not stored twice.
+   * Long analyzed text with positions (phrases) but no offsets: offsets for every token of a
+   * million descriptions cost more to write and store than re-analyzing the ten texts of a page of
+   * hits.
    */
-  public static final FieldType TEXT_WITH_OFFSETS_UNSTORED = textWithOffsets(false);
+  public static final FieldType TEXT_STORED =
+      text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true, false);
+
+  /** Like {@link #TEXT_STORED}, not stored: the highlighter reads the text from the JSON source. */
+  public static final FieldType TEXT_UNSTORED =
+      text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false, false);
+
+  /**
+   * Word pairs ({@link Fields#TITLE_PAIRS}): frequencies and norms for scoring, no positions (a
+   * pair is the phrase).
+   */
+  public static final FieldType WORD_PAIRS = text(IndexOptions.DOCS_AND_FREQS, false, false);
 
   /** Analyzed text that is only searched (words and phrases), never returned or highlighted. */
   public static final FieldType TEXT_SEARCHED =
@@ -52,10 +65,6 @@ public final class Schema {
    * positions or norms to write.
    */
   public static final FieldType WORDS_ONLY = text(IndexOptions.DOCS, false, true);
-
-  private static FieldType textWithOffsets(boolean stored) {
-    return text(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, stored, false);
-  }
 
   private static FieldType text(IndexOptions options, boolean stored, boolean omitNorms) {
     FieldType type = new FieldType();

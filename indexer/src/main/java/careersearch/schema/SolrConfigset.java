@@ -29,6 +29,9 @@ public final class SolrConfigset {
   /** Field type of analyzed English text. */
   static final String TEXT_TYPE = "text_en";
 
+  /** Field type of pairs of adjacent words (phrase boosts). */
+  static final String PAIRS_TYPE = "text_pairs";
+
   /** Field type of the unstemmed words for spelling. */
   static final String WORDS_TYPE = "text_words";
 
@@ -124,6 +127,11 @@ public final class SolrConfigset {
     analyzer(
         x, "query", Analyzers.chain(Analyzers.SYNONYMS_FILE + "," + QUERY_SYNONYMS_FILE, true));
     x.append("  </fieldType>\n");
+    x.append("  <fieldType name=\"")
+        .append(PAIRS_TYPE)
+        .append("\" class=\"solr.TextField\" omitPositions=\"true\">\n");
+    analyzer(x, null, Analyzers.chain(null, true, true));
+    x.append("  </fieldType>\n");
     x.append("  <fieldType name=\"").append(WORDS_TYPE).append("\" class=\"solr.TextField\">\n");
     analyzer(x, null, Analyzers.chain(null, false));
     x.append("  </fieldType>\n\n");
@@ -134,6 +142,8 @@ public final class SolrConfigset {
     field(x, Fields.TITLE, TEXT_TYPE, "indexed=\"true\" stored=\"true\"");
     field(x, Fields.BODY, TEXT_TYPE, "indexed=\"true\" stored=\"true\"");
     field(x, Fields.TAGS, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
+    field(x, Fields.TITLE_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\"");
+    field(x, Fields.TAGS_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.SPELL, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.TITLE_KEY, "string", "indexed=\"true\" stored=\"false\"");
     field(

@@ -44,6 +44,8 @@ final class DocumentBase {
     doc.add(new StringField(Fields.TYPE, type.key(), Field.Store.YES));
     // the most telling text: searched with the highest boost and shown as the hit title
     doc.add(new Field(Fields.TITLE, title, Schema.TEXT_WITH_OFFSETS));
+    // adjacent title words as single terms: cheap phrase boosts for two-word queries
+    doc.add(new Field(Fields.TITLE_PAIRS, title, Schema.WORD_PAIRS));
     this.body = body == null || body.isBlank() ? null : body;
     // type is a facet too, so counts per type come with every search
     facet(FacetDim.TYPE, type.key());
@@ -156,18 +158,20 @@ final class DocumentBase {
 
   Document build() {
     if (body != null) {
-      // main text; offsets let the highlighter cut snippets straight from the postings
+      // main text, with positions for phrases; snippets re-analyze it (no offsets to write)
       if (bodyInSource != null && body.equals(source.get(bodyInSource))) {
-        doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS_UNSTORED));
+        doc.add(new Field(Fields.BODY, body, Schema.TEXT_UNSTORED));
         // where the highlighter finds the text instead
         doc.add(new StoredField(Fields.BODY_IN_SOURCE, bodyInSource));
       } else {
-        doc.add(new Field(Fields.BODY, body, Schema.TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY, body, Schema.TEXT_STORED));
       }
     }
     if (!tags.isEmpty()) {
       // one unstored field for all tags: searched, never shown
       doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_SEARCHED));
+      // adjacent words of each tag ("machine learning") as single terms, for phrase boosts
+      doc.add(new Field(Fields.TAGS_PAIRS, tags.toString(), Schema.WORD_PAIRS));
     }
     // the words of title and tags as typed: what spelling corrections may suggest
     doc.add(new Field(Fields.SPELL, title + "\n" + tags, Schema.WORDS_ONLY));

@@ -2,8 +2,10 @@ package careersearch.server.search;
 
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -14,12 +16,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns what a person typed into a Lucene query. Words are OR-ed across title, tags and body, so
@@ -46,15 +46,12 @@ public final class QueryFactory {
   static final float ATTRIBUTE_TEXT_WEIGHT = 0.3f;
 
   /** Attributes whose words may also appear in text; "over 150k" and "jobs" never do. */
-  private static final java.util.Set<String> WEAK_TEXT_DIMENSIONS =
-      java.util.Set.of("seniority", "remote", "employment", "company", "location");
-
-  /** Words of a phrase boost may be this many positions apart ("engineer, machine learning"). */
-  private static final int PHRASE_SLOP = 1;
+  private static final Set<String> WEAK_TEXT_DIMENSIONS =
+      Set.of("seniority", "remote", "employment", "company", "location");
 
   /**
-   * Most paths through a query's synonym graph for which the phrase boost is built (one sloppy
-   * phrase per path): four words with multi-word synonyms ("ml" = "machine learning") make 16.
+   * Most paths through a query's synonym graph for which the phrase boost is built (one set of
+   * pairs per path): four words with multi-word synonyms ("ml" = "machine learning") make 16.
    */
   static final int MAX_PHRASE_PATHS = 16;
 
@@ -99,40 +96,55 @@ public final class QueryFactory {
    * lift the tool's own document. Any clause may match: a knowledge document without a seniority
    * still ranks on its words, a posting without the topic words on its attributes.
    */
-  static Query boosted(String q, List<Interpretation> interpreted, Analyzer analyzer) {
+  static TextQuery boosted(String q, List<Interpretation> interpreted, Analyzer analyzer) {
     List<Interpretation> attributes =
         interpreted.stream().filter(i -> !i.dimension().equals("tool")).toList();
     String topic = QueryInterpreter.without(q, attributes);
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    boolean any = false;
+    List<Query> topicClauses = new ArrayList<>();
+    List<Query> phraseClauses = new ArrayList<>();
+    List<Query> attributeClauses = new ArrayList<>();
     if (!topic.isBlank()) {
-      query.add(words(topic, analyzer), Occur.SHOULD);
-      phraseBoost(topic, analyzer, query);
-      any = true;
-    }
-    for (Interpretation i : attributes) {
-      if (WEAK_TEXT_DIMENSIONS.contains(i.dimension())) {
-        query.add(new BoostQuery(words(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT), Occur.SHOULD);
-      }
+      topicClauses.add(words(topic, analyzer));
+      phraseClauses.addAll(phraseBoosts(topic, analyzer));
     }
     for (Interpretation i : interpreted) {
       Query boost = boostFor(i);
       if (boost != null) {
-        query.add(boost, Occur.SHOULD);
-        any = true;
+        (i.dimension().equals("tool") ? topicClauses : attributeClauses).add(boost);
       }
     }
-    if (!any) {
-      return words(q, analyzer);
+    if (topicClauses.isEmpty() && attributeClauses.isEmpty()) {
+      return TextQuery.of(words(q, analyzer));
     }
-    return query.setMinimumNumberShouldMatch(1).build();
+    for (Interpretation i : attributes) {
+      if (WEAK_TEXT_DIMENSIONS.contains(i.dimension())) {
+        attributeClauses.add(new BoostQuery(words(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT));
+      }
+    }
+    Query ranked = anyOf(topicClauses, phraseClauses, attributeClauses);
+    // a phrase boost's matches are matches of its words too: counting can leave it out
+    Query matching = anyOf(topicClauses, attributeClauses);
+    if (attributeClauses.isEmpty() || topicClauses.isEmpty()) {
+      return new TextQuery(ranked, matching, null, List.of());
+    }
+    return new TextQuery(ranked, matching, anyOf(topicClauses, phraseClauses), attributeClauses);
+  }
+
+  /** Documents that match any of the clauses, scored by the sum of those that match. */
+  @SafeVarargs
+  private static Query anyOf(List<Query>... clauseLists) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (List<Query> clauses : clauseLists) {
+      clauses.forEach(clause -> any.add(clause, Occur.SHOULD));
+    }
+    return any.build();
   }
 
   /**
    * Strict mode's text query: the words that were not turned into filters, with each recognized
    * tool required.
    */
-  static Query strict(String freeText, List<Interpretation> tools, Analyzer analyzer) {
+  static TextQuery strict(String freeText, List<Interpretation> tools, Analyzer analyzer) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
     if (!freeText.isBlank()) {
@@ -148,35 +160,37 @@ public final class QueryFactory {
         any = true;
       }
     }
-    return any ? query.build() : new MatchAllDocsQuery();
+    return TextQuery.of(any ? query.build() : new MatchAllDocsQuery());
   }
 
   /**
    * The words as a phrase in a title or tag ("machine learning engineer" as an alternate title)
-   * count for more than the same words scattered.
+   * count for more than the same words scattered. A phrase is looked up as its pairs of adjacent
+   * words ({@link Fields#TITLE_PAIRS}): all of them must be there, with synonyms one alternative
+   * per path through the query's synonym graph.
    */
-  private static void phraseBoost(String text, Analyzer analyzer, BooleanQuery.Builder query) {
-    if (text == null || text.strip().split("\\s+").length < 2) {
-      return;
+  static List<Query> phraseBoosts(String text, Analyzer analyzer) {
+    List<List<Set<String>>> paths = PhrasePairs.of(text, analyzer, MAX_PHRASE_PATHS);
+    if (paths.isEmpty()) {
+      return List.of();
     }
-    QueryBuilder phrases = new QueryBuilder(analyzer);
-    for (String field : List.of(Fields.TITLE, Fields.TAGS)) {
-      Query phrase;
-      try {
-        phrase = phrases.createPhraseQuery(field, text, PHRASE_SLOP);
-      } catch (IndexSearcher.TooManyClauses e) {
-        // a sloppy phrase over a synonym graph is one phrase per path through the graph: "ml ml
-        // ml ..." has 2^n of them. The boost is only a ranking aid, so such a query goes without
-        return;
+    List<Query> boosts = new ArrayList<>();
+    for (String field : List.of(Fields.TITLE_PAIRS, Fields.TAGS_PAIRS)) {
+      BooleanQuery.Builder anyPath = new BooleanQuery.Builder();
+      for (List<Set<String>> slots : paths) {
+        BooleanQuery.Builder allSlots = new BooleanQuery.Builder();
+        for (Set<String> slot : slots) {
+          BooleanQuery.Builder anyPair = new BooleanQuery.Builder();
+          slot.forEach(pair -> anyPair.add(new TermQuery(new Term(field, pair)), Occur.SHOULD));
+          allSlots.add(anyPair.build(), Occur.MUST);
+        }
+        anyPath.add(allSlots.build(), Occur.SHOULD);
       }
-      if (phrase instanceof BooleanQuery paths && paths.clauses().size() > MAX_PHRASE_PATHS) {
-        // 2^10 sloppy phrases cost seconds to run for a small gain in ranking
-        return;
-      }
-      if (phrase != null) {
-        query.add(new BoostQuery(phrase, FIELD_WEIGHTS.get(field)), Occur.SHOULD);
-      }
+      float weight =
+          FIELD_WEIGHTS.get(field.equals(Fields.TITLE_PAIRS) ? Fields.TITLE : Fields.TAGS);
+      boosts.add(new BoostQuery(anyPath.build(), weight));
     }
+    return boosts;
   }
 
   private static Query boostFor(Interpretation i) {

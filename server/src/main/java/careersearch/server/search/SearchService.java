@@ -19,15 +19,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /** Full-text and faceted search over the index. Knows nothing about HTTP. */
@@ -106,40 +103,45 @@ public final class SearchService {
   private Outcome run(CareerSearcher searcher, SearchRequest asked) throws IOException {
     List<Interpretation> interpreted = QueryInterpreter.interpret(asked.q(), searcher.vocabulary());
     SearchRequest request = asked.strict() ? Strictness.asFilters(asked, interpreted) : asked;
-    Query textQuery =
+    TextQuery text =
         asked.strict()
             ? QueryFactory.strict(
                 QueryInterpreter.without(asked.q(), interpreted),
                 Strictness.tools(interpreted),
                 searcher.queryAnalyzer())
             : QueryFactory.boosted(asked.q(), interpreted, searcher.queryAnalyzer());
-    Query base = withSalaryRange(textQuery, request);
     Map<String, List<String>> filters = facetFilters(request);
-    Query filtered = filtered(base, request);
     TimeLimit limit = new TimeLimit(timeout.toMillis());
-
-    // 1. every match of the base query, unscored: exact total and drill-sideways facet counts
-    SidewaysCounter.Result counted =
-        searcher.search(base, limit.wrap(new SidewaysCounter(searcher, filters)));
-
-    // 2. the page of hits: a scored search of the filtered query that only needs the top N, so
-    // it skips documents that cannot make it (block-max WAND, points for sorted fields)
     int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
-    CollectorManager<?, ? extends TopDocs> top =
-        sort == null
-            ? new TopScoreDocCollectorManager(topN, null, topN)
-            : new TopFieldCollectorManager(sort, topN, null, topN);
-    TopDocs topDocs = searcher.search(filtered, limit.wrap(top));
+
+    // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
+    // and the page of hits when they are sorted by a field
+    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
     if (sort != null) {
+      counter.keepingTop(sort, topN);
+    }
+    SidewaysCounter.Result counted =
+        searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
+
+    // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
+    // needs the top N, so it skips documents that cannot make it
+    TopDocs topDocs;
+    if (sort == null) {
+      topDocs =
+          RelevanceTop.search(
+              searcher, text, q -> filtered(withSalaryRange(q, request), request), topN, limit);
+    } else {
+      topDocs = counted.top();
       // sorted hits still show how well they matched
-      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, filtered);
+      TopFieldCollector.populateScores(
+          topDocs.scoreDocs, searcher, filtered(withSalaryRange(text.ranked(), request), request));
     }
     return new Outcome(
         interpreted,
         limit.expired(),
         counted.total(),
-        hits(searcher, topDocs, textQuery, request),
+        hits(searcher, topDocs, text.ranked(), request),
         FacetCounter.count(counted.facets(), request));
   }
 

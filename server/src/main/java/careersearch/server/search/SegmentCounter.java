@@ -1,5 +1,6 @@
 package careersearch.server.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -27,8 +28,16 @@ abstract class SegmentCounter implements LeafCollector {
   /** Per profile: its documents that fail exactly one filter, a dimension in profiles. */
   final int[] nearMisses;
 
+  /** Also given every hit (a sorted top-N), or null. */
+  private final LeafCollector hitSink;
+
   private SegmentCounter(
-      SegmentFacets segment, SidewaysFilters filters, int[] counts, int[] hits, int[] nearMisses) {
+      SegmentFacets segment,
+      SidewaysFilters filters,
+      int[] counts,
+      int[] hits,
+      int[] nearMisses,
+      LeafCollector hitSink) {
     this.profileOf = segment.profiles;
     this.missOfProfile = filters.missOfProfile;
     this.columns = segment.columns;
@@ -37,6 +46,7 @@ abstract class SegmentCounter implements LeafCollector {
     this.counts = counts;
     this.hits = hits;
     this.nearMisses = nearMisses;
+    this.hitSink = hitSink;
   }
 
   /**
@@ -44,16 +54,28 @@ abstract class SegmentCounter implements LeafCollector {
    * says which filters it fails, so its other values are only read to count a hit.
    */
   static SegmentCounter of(
-      SegmentFacets segment, SidewaysFilters filters, int[] counts, int[] hits, int[] nearMisses) {
+      SegmentFacets segment,
+      SidewaysFilters filters,
+      int[] counts,
+      int[] hits,
+      int[] nearMisses,
+      LeafCollector hitSink) {
     return filters.otherFilters == 0
-        ? new ProfileFiltersOnly(segment, filters, counts, hits, nearMisses)
-        : new AnyFilters(segment, filters, counts, hits, nearMisses);
+        ? new ProfileFiltersOnly(segment, filters, counts, hits, nearMisses, hitSink)
+        : new AnyFilters(segment, filters, counts, hits, nearMisses, hitSink);
   }
 
   @Override
-  public final void setScorer(Scorable scorer) {}
+  public final void setScorer(Scorable scorer) throws IOException {
+    if (hitSink != null) {
+      hitSink.setScorer(scorer);
+    }
+  }
 
-  final void hit(int profile, int doc) {
+  final void hit(int profile, int doc) throws IOException {
+    if (hitSink != null) {
+      hitSink.collect(doc);
+    }
     hits[profile]++;
     for (int[] column : columns) {
       counts[column[doc]]++;
@@ -71,12 +93,13 @@ abstract class SegmentCounter implements LeafCollector {
         SidewaysFilters filters,
         int[] counts,
         int[] hits,
-        int[] nearMisses) {
-      super(segment, filters, counts, hits, nearMisses);
+        int[] nearMisses,
+        LeafCollector hitSink) {
+      super(segment, filters, counts, hits, nearMisses, hitSink);
     }
 
     @Override
-    public void collect(int doc) {
+    public void collect(int doc) throws IOException {
       int profile = profileOf[doc];
       int missed = missOfProfile[profile];
       if (missed == 0) {
@@ -107,8 +130,9 @@ abstract class SegmentCounter implements LeafCollector {
         SidewaysFilters filters,
         int[] counts,
         int[] hits,
-        int[] nearMisses) {
-      super(segment, filters, counts, hits, nearMisses);
+        int[] nearMisses,
+        LeafCollector hitSink) {
+      super(segment, filters, counts, hits, nearMisses, hitSink);
       this.otherFilters = filters.otherFilters;
       this.selectedIn = filters.selectedIn;
       this.ranges = filters.ranges;
@@ -128,7 +152,7 @@ abstract class SegmentCounter implements LeafCollector {
     }
 
     @Override
-    public void collect(int doc) {
+    public void collect(int doc) throws IOException {
       int met = 0;
       for (int[] column : checkedColumns) {
         met |= selectedIn[column[doc]];

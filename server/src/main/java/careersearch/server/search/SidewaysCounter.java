@@ -11,6 +11,10 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * Drill-sideways facet counts and the exact total in one pass over the matches of the base query
@@ -33,13 +37,19 @@ import org.apache.lucene.search.ScoreMode;
 final class SidewaysCounter
     implements CollectorManager<SidewaysCounter.Counting, SidewaysCounter.Result> {
 
-  /** The total of documents that pass every filter, and the facet counts. */
-  record Result(long total, Facets facets) {}
+  /**
+   * The total of documents that pass every filter, the facet counts, and the top of those documents
+   * in the sort order when one was asked for ({@link #keepingTop}), else null.
+   */
+  record Result(long total, Facets facets, TopFieldDocs top) {}
 
   private final SortedSetDocValuesReaderState state;
   private final FacetOrdinals ordinals;
   private final FacetProfiles profiles;
   private final SidewaysFilters filters;
+
+  /** Keeps the top hits in a sort order while counting, or null. */
+  private TopFieldCollectorManager top;
 
   /**
    * @param filters selected values per dimension; values OR-ed within a dimension, dimensions
@@ -60,13 +70,23 @@ final class SidewaysCounter
     this.filters = SidewaysFilters.of(state, ordinals, filters);
   }
 
-  @Override
-  public Counting newCollector() {
-    return new Counting();
+  /**
+   * Also keeps the first {@code n} hits in a sort order other than relevance: the counting pass
+   * visits every hit anyway, so a sorted page costs no second search (sorting needs no scores).
+   */
+  SidewaysCounter keepingTop(Sort sort, int n) {
+    // every hit is offered (threshold MAX_VALUE): counting must not skip any
+    this.top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+    return this;
   }
 
   @Override
-  public Result reduce(Collection<Counting> collectors) {
+  public Counting newCollector() throws IOException {
+    return new Counting(top == null ? null : top.newCollector());
+  }
+
+  @Override
+  public Result reduce(Collection<Counting> collectors) throws IOException {
     int[] counts = new int[ordinals.size() + 1];
     int[] hits = new int[profiles.size()];
     int[] nearMisses = new int[profiles.size()];
@@ -88,7 +108,9 @@ final class SidewaysCounter
         profiles.addTo(counts, p, bits, nearMisses[p]);
       }
     }
-    return new Result(total, new OrdinalFacets(state, ordinals, counts));
+    TopFieldDocs topDocs =
+        top == null ? null : top.reduce(collectors.stream().map(c -> c.top).toList());
+    return new Result(total, new OrdinalFacets(state, ordinals, counts), topDocs);
   }
 
   private static void add(int[] into, int[] from) {
@@ -102,6 +124,11 @@ final class SidewaysCounter
     private final int[] counts = new int[ordinals.size() + 1];
     private final int[] hits = new int[profiles.size()];
     private final int[] nearMisses = new int[profiles.size()];
+    private final TopFieldCollector top;
+
+    Counting(TopFieldCollector top) {
+      this.top = top;
+    }
 
     @Override
     public ScoreMode scoreMode() {
@@ -109,8 +136,14 @@ final class SidewaysCounter
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
-      return SegmentCounter.of(ordinals.segment(context.ord), filters, counts, hits, nearMisses);
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      return SegmentCounter.of(
+          ordinals.segment(context.ord),
+          filters,
+          counts,
+          hits,
+          nearMisses,
+          top == null ? null : top.getLeafCollector(context));
     }
   }
 }
