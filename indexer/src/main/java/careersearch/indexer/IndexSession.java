@@ -1,6 +1,7 @@
 package careersearch.indexer;
 
 import careersearch.schema.Analyzers;
+import careersearch.schema.CareerCodec;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
@@ -83,6 +84,8 @@ public final class IndexSession implements Closeable {
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setNoCFSRatio(0.0);
     config.setMergePolicy(merges);
+    // stored fields compressed with DEFLATE in small blocks: half the size, hits still quick
+    config.setCodec(new CareerCodec());
     try {
       return new IndexSession(dir, new IndexWriter(dir, config), synonyms);
     } catch (LockObtainFailedException e) {

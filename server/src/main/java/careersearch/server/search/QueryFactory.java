@@ -121,13 +121,10 @@ public final class QueryFactory {
         attributeClauses.add(new BoostQuery(words(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT));
       }
     }
-    Query ranked = anyOf(topicClauses, phraseClauses, attributeClauses);
     // a phrase boost's matches are matches of its words too: counting can leave it out
-    Query matching = anyOf(topicClauses, attributeClauses);
-    if (attributeClauses.isEmpty() || topicClauses.isEmpty()) {
-      return new TextQuery(ranked, matching, null, List.of());
-    }
-    return new TextQuery(ranked, matching, anyOf(topicClauses, phraseClauses), attributeClauses);
+    return new TextQuery(
+        anyOf(topicClauses, phraseClauses, attributeClauses),
+        anyOf(topicClauses, attributeClauses));
   }
 
   /** Documents that match any of the clauses, scored by the sum of those that match. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /** Full-text and faceted search over the index. Knows nothing about HTTP. */
@@ -125,17 +127,17 @@ public final class SearchService {
         searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
 
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
-    // needs the top N, so it skips documents that cannot make it
+    // needs the top N, so it skips documents that cannot make it (block-max WAND)
+    Query ranked = filtered(withSalaryRange(text.ranked(), request), request);
     TopDocs topDocs;
     if (sort == null) {
+      // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
       topDocs =
-          RelevanceTop.search(
-              searcher, text, q -> filtered(withSalaryRange(q, request), request), topN, limit);
+          searcher.search(ranked, limit.wrap(new TopScoreDocCollectorManager(topN, null, topN)));
     } else {
       topDocs = counted.top();
       // sorted hits still show how well they matched
-      TopFieldCollector.populateScores(
-          topDocs.scoreDocs, searcher, filtered(withSalaryRange(text.ranked(), request), request));
+      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, ranked);
     }
     return new Outcome(
         interpreted,
@@ -250,10 +252,15 @@ public final class SearchService {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    String[] snippets = Snippets.of(searcher, textQuery, docIds);
+    StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, Snippets.STORED);
+    }
+    String[] snippets = Snippets.of(searcher, textQuery, docIds, docs);
     List<Map<String, Object>> hits = new java.util.ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Map<String, Object> source = source(searcher.storedFields().document(page[i].doc));
+      Map<String, Object> source = source(docs[i]);
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", source.remove("id"));
       hit.put("type", source.remove("type"));

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,9 +23,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Snippets for a page of hits, cut by Lucene's unified highlighter from the offsets stored in the
- * postings: the best passage of the body with query terms in {@code <mark>}, all other text
- * HTML-escaped; the title when only the title matched.
+ * Snippets for a page of hits, cut by Lucene's unified highlighter (from re-analyzed text for the
+ * body, from offsets in the postings for the title): the best passage of the body with query terms
+ * in {@code <mark>}, all other text HTML-escaped; the title when only the title matched.
  */
 final class Snippets {
   /** A passage ends at the sentence boundary closest to this many characters. */
@@ -39,8 +40,18 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** One snippet per doc id, in the order given. */
-  static String[] of(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+  /** The stored fields that snippets read: load them with these when loading hits. */
+  static final Set<String> STORED =
+      Set.of(Fields.BODY, Fields.TITLE, Fields.BODY_IN_SOURCE, Fields.SOURCE);
+
+  /**
+   * One snippet per doc id, in the order given.
+   *
+   * @param docs the documents of {@code docIds}, loaded with at least {@link #STORED}: the hits
+   *     need them too, and reading a document twice costs a second decompression
+   */
+  static String[] of(IndexSearcher searcher, Query textQuery, int[] docIds, Document[] docs)
+      throws IOException {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, ANALYZER)
             // escape=true: stored text is HTML-escaped, only our <mark> tags are markup
@@ -50,7 +61,11 @@ final class Snippets {
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .withMaxLength(100_000);
-    UnifiedHighlighter highlighter = new BodyFromSource(builder);
+    Map<Integer, Document> loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], docs[i]);
+    }
+    UnifiedHighlighter highlighter = new LoadedDocuments(builder, loaded);
     String[] body =
         highlighter.highlightFields(BODY, textQuery, docIds, ONE_PASSAGE).get(Fields.BODY);
     // the title is only shown when the body has no match: highlight it only for those documents
@@ -77,27 +92,26 @@ final class Snippets {
   }
 
   /**
-   * Reads a body that is not stored itself from the document's JSON source ({@link
-   * Fields#BODY_IN_SOURCE}); every other field as stored.
+   * Reads the text from documents already loaded; a body that is not stored itself from the
+   * document's JSON source ({@link Fields#BODY_IN_SOURCE}).
    */
-  private static final class BodyFromSource extends UnifiedHighlighter {
+  private static final class LoadedDocuments extends UnifiedHighlighter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> STORED =
-        Set.of(Fields.BODY, Fields.TITLE, Fields.BODY_IN_SOURCE, Fields.SOURCE);
+    private final Map<Integer, Document> loaded;
 
-    BodyFromSource(Builder builder) {
+    LoadedDocuments(Builder builder, Map<Integer, Document> loaded) {
       super(builder);
+      this.loaded = loaded;
     }
 
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-      StoredFields stored = searcher.storedFields();
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
-        Document d = stored.document(doc, STORED);
+        Document d = loaded.get(doc);
         CharSequence[] forDoc = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
           forDoc[f] = value(d, fields[f]);
