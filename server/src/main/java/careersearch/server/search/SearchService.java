@@ -25,7 +25,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
@@ -121,7 +120,7 @@ public final class SearchService {
     // and the page of hits when they are sorted by a field
     SidewaysCounter counter = new SidewaysCounter(searcher, filters);
     if (sort != null) {
-      counter.keepingTop(sort, topN);
+      counter.keepingTop(SortedPage.byValue(sort), topN);
     }
     SidewaysCounter.Result counted =
         searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
@@ -135,9 +134,8 @@ public final class SearchService {
       topDocs =
           searcher.search(ranked, limit.wrap(new TopScoreDocCollectorManager(topN, null, topN)));
     } else {
-      topDocs = counted.top();
-      // sorted hits still show how well they matched
-      TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, ranked);
+      // ties of value broken by relevance; sorted hits still show how well they matched
+      topDocs = SortedPage.of(searcher, counted.top(), sort, ranked, topN);
     }
     return new Outcome(
         interpreted,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -99,6 +102,17 @@ class SidewaysCounterTest {
               searcher.search(base, new SidewaysCounter(searcher, filters));
           assertEquals(expected.hits.totalHits.value, counted.total(), query.toString());
           compare(expected.facets, counted.facets(), query.toString());
+          // a page sorted by a value comes from the counting pass, ties by relevance, as a sorted
+          // search gives it
+          Sort sort = SortOrder.SALARY_DESC.sort();
+          int n = 1 + random.nextInt(30);
+          TopDocs sorted = searcher.search(query, n, sort);
+          counted =
+              searcher.search(
+                  base,
+                  new SidewaysCounter(searcher, filters).keepingTop(SortedPage.byValue(sort), n));
+          TopDocs page = SortedPage.of(searcher, counted.top(), sort, query, n);
+          assertArrayEquals(docs(sorted.scoreDocs), docs(page.scoreDocs), "sorted " + query);
           for (int i = 0; i < layouts.size(); i++) {
             String what = query + " profile bits " + PROFILE_BITS[i];
             counted = searcher.search(base, new SidewaysCounter(state, layouts.get(i), filters));
@@ -141,6 +155,10 @@ class SidewaysCounterTest {
   private static Document randomDoc(Random random, int i) {
     Document doc = new Document();
     doc.add(new StringField("id", "d" + i, Field.Store.NO));
+    if (random.nextInt(10) > 0) {
+      // a salary on most documents, few distinct values: ties and missing values in the sort
+      doc.add(new LongField(Fields.SALARY_MAX_USD, 1000L * random.nextInt(50), Field.Store.NO));
+    }
     StringBuilder body = new StringBuilder();
     for (String word : WORDS) {
       if (random.nextInt(3) == 0) {
