@@ -15,6 +15,9 @@ import java.util.Map;
 final class SearcherWarmer {
   private static final List<String> WORDS = List.of("data engineer", "senior remote python");
 
+  /** A tool alone: a selective search, whose cost is mostly hits, snippets and spelling. */
+  private static final String TOOL = "kubernetes";
+
   private SearcherWarmer() {}
 
   static List<SearchRequest> requests() {
@@ -26,8 +29,18 @@ final class SearcherWarmer {
     for (SortOrder sort : SortOrder.values()) {
       requests.add(request(WORDS.get(0), Map.of(), sort));
     }
+    requests.add(request(TOOL, Map.of(), SortOrder.RELEVANCE));
     String band = SalaryBand.values()[SalaryBand.values().length / 2].key();
     requests.add(request("", Map.of(FacetDim.SALARY_BAND, List.of(band)), SortOrder.RELEVANCE));
+    // a multi-select filter and two filters with a sort: the counting paths of filtered searches
+    requests.add(
+        request(
+            "engineer", Map.of(FacetDim.SENIORITY, List.of("senior", "mid")), SortOrder.RELEVANCE));
+    requests.add(
+        request(
+            "machine learning",
+            Map.of(FacetDim.REMOTE, List.of("remote"), FacetDim.EMPLOYMENT, List.of("full_time")),
+            SortOrder.SALARY_DESC));
     return requests;
   }
 
