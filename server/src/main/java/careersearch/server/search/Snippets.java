@@ -63,7 +63,10 @@ final class Snippets {
             .withMaxLength(100_000)
             // terms and phrases matched from the analyzed text, without running the query's
             // Weight over an in-memory index of every hit's body (cheaper, same marks per word)
-            .withWeightMatches(false);
+            .withWeightMatches(false)
+            // words matched straight off the token stream rather than an in-memory index of the
+            // text (phrases still get one): passages are ranked by their matches, not BM25
+            .withPassageRelevancyOverSpeed(false);
     Map<Integer, Document> loaded = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
       loaded.put(docIds[i], docs[i]);
