@@ -30,6 +30,7 @@ import careersearch.indexer.suggest.SuggestionEntries;
 import careersearch.schema.DocType;
 import careersearch.schema.Schema;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -109,7 +114,7 @@ public final class CorpusIndexer {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
       SuggestionEntries suggestions = new SuggestionEntries();
       Fed fed = feed(adder, suggestions);
-      String suggester = SuggestDirs.build(indexDir, suggestions);
+      String suggester = flushWhileBuilding(session, indexDir, suggestions);
       session.commit(
           Map.of(
               Schema.COMMIT_CURRENCY_RATES,
@@ -120,6 +125,35 @@ public final class CorpusIndexer {
               suggester));
       SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
       return summary(fed, adder, start);
+    }
+  }
+
+  /**
+   * Builds the suggester (one thread) while the writer flushes the documents still in memory to
+   * segments (its own threads): the two longest steps after reading, side by side.
+   *
+   * @return the suggester's directory name
+   */
+  private static String flushWhileBuilding(
+      IndexSession session, Path indexDir, SuggestionEntries suggestions) throws IOException {
+    ExecutorService builder = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> suggester = builder.submit(() -> SuggestDirs.build(indexDir, suggestions));
+      session.flush();
+      return suggester.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while building the suggester");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      builder.shutdownNow();
     }
   }
 

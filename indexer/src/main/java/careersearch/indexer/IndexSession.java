@@ -128,6 +128,14 @@ public final class IndexSession implements Closeable {
     return dir.getDirectory();
   }
 
+  /**
+   * Writes the documents buffered in memory to segment files, without making them visible: the bulk
+   * of a commit's work, which a full build overlaps with building the suggester.
+   */
+  public void flush() throws IOException {
+    writer.flush();
+  }
+
   /** Makes everything added visible atomically, with the schema version and the given metadata. */
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
