@@ -31,38 +31,32 @@ abstract class SegmentCounter implements LeafCollector {
   /** Also given every hit (a sorted top-N), or null. */
   private final LeafCollector hitSink;
 
-  private SegmentCounter(
-      SegmentFacets segment,
-      SidewaysFilters filters,
-      int[] counts,
-      int[] hits,
-      int[] nearMisses,
-      LeafCollector hitSink) {
+  /**
+   * Where a search thread's counting goes: counts per ordinal, hits and near misses per profile,
+   * and the collector that is also given every hit, or null.
+   */
+  record Tallies(int[] counts, int[] hits, int[] nearMisses, LeafCollector hitSink) {}
+
+  private SegmentCounter(SegmentFacets segment, SidewaysFilters filters, Tallies tallies) {
     this.profileOf = segment.profiles;
     this.missOfProfile = filters.missOfProfile;
     this.columns = segment.columns;
     this.starts = segment.starts;
     this.ords = segment.ords;
-    this.counts = counts;
-    this.hits = hits;
-    this.nearMisses = nearMisses;
-    this.hitSink = hitSink;
+    this.counts = tallies.counts();
+    this.hits = tallies.hits();
+    this.nearMisses = tallies.nearMisses();
+    this.hitSink = tallies.hitSink();
   }
 
   /**
    * The counter for a segment: when only dimensions in profiles are filtered, a match's profile
    * says which filters it fails, so its other values are only read to count a hit.
    */
-  static SegmentCounter of(
-      SegmentFacets segment,
-      SidewaysFilters filters,
-      int[] counts,
-      int[] hits,
-      int[] nearMisses,
-      LeafCollector hitSink) {
+  static SegmentCounter of(SegmentFacets segment, SidewaysFilters filters, Tallies tallies) {
     return filters.otherFilters == 0
-        ? new ProfileFiltersOnly(segment, filters, counts, hits, nearMisses, hitSink)
-        : new AnyFilters(segment, filters, counts, hits, nearMisses, hitSink);
+        ? new ProfileFiltersOnly(segment, filters, tallies)
+        : new AnyFilters(segment, filters, tallies);
   }
 
   @Override
@@ -88,14 +82,8 @@ abstract class SegmentCounter implements LeafCollector {
   }
 
   private static final class ProfileFiltersOnly extends SegmentCounter {
-    ProfileFiltersOnly(
-        SegmentFacets segment,
-        SidewaysFilters filters,
-        int[] counts,
-        int[] hits,
-        int[] nearMisses,
-        LeafCollector hitSink) {
-      super(segment, filters, counts, hits, nearMisses, hitSink);
+    ProfileFiltersOnly(SegmentFacets segment, SidewaysFilters filters, Tallies tallies) {
+      super(segment, filters, tallies);
     }
 
     @Override
@@ -125,14 +113,8 @@ abstract class SegmentCounter implements LeafCollector {
     /** Whether some filtered dimension may be among the segment's multi-valued ones. */
     private final boolean checkList;
 
-    AnyFilters(
-        SegmentFacets segment,
-        SidewaysFilters filters,
-        int[] counts,
-        int[] hits,
-        int[] nearMisses,
-        LeafCollector hitSink) {
-      super(segment, filters, counts, hits, nearMisses, hitSink);
+    AnyFilters(SegmentFacets segment, SidewaysFilters filters, Tallies tallies) {
+      super(segment, filters, tallies);
       this.otherFilters = filters.otherFilters;
       this.selectedIn = filters.selectedIn;
       this.ranges = filters.ranges;

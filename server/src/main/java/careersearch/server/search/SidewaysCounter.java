@@ -140,10 +140,8 @@ final class SidewaysCounter
       return SegmentCounter.of(
           ordinals.segment(context.ord),
           filters,
-          counts,
-          hits,
-          nearMisses,
-          top == null ? null : top.getLeafCollector(context));
+          new SegmentCounter.Tallies(
+              counts, hits, nearMisses, top == null ? null : top.getLeafCollector(context)));
     }
   }
 }
