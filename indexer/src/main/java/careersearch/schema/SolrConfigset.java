@@ -143,7 +143,8 @@ public final class SolrConfigset {
     field(x, Fields.BODY, TEXT_TYPE, "indexed=\"true\" stored=\"true\"");
     field(x, Fields.TAGS, TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.TITLE_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\"");
-    field(x, Fields.TAGS_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\"");
+    field(
+        x, Fields.TAGS_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     field(x, Fields.SPELL, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.TITLE_KEY, "string", "indexed=\"true\" stored=\"false\"");
     field(

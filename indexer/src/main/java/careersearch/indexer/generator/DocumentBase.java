@@ -10,9 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
@@ -29,9 +32,16 @@ final class DocumentBase {
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
+  /**
+   * A tag with a separator inside ("Amazon Redshift", "scikit-learn") may make word pairs; an
+   * underscore joins words for the tokenizer ("full_time").
+   */
+  private static final Pattern MULTI_WORD = Pattern.compile("[^\\p{L}\\p{N}_]");
+
   private final Document doc = new Document();
   private final Map<String, Object> source = new LinkedHashMap<>();
   private final StringBuilder tags = new StringBuilder();
+  private final List<String> multiWordTags = new ArrayList<>();
   private final String title;
   private final String body;
   private String bodyInSource;
@@ -99,6 +109,9 @@ final class DocumentBase {
   DocumentBase tag(String value) {
     if (value != null && !value.isBlank()) {
       tags.append(value).append('\n');
+      if (MULTI_WORD.matcher(value.strip()).find()) {
+        multiWordTags.add(value);
+      }
     }
     return this;
   }
@@ -170,8 +183,11 @@ final class DocumentBase {
     if (!tags.isEmpty()) {
       // one unstored field for all tags: searched, never shown
       doc.add(new Field(Fields.TAGS, tags.toString(), Schema.TEXT_SEARCHED));
-      // adjacent words of each tag ("machine learning") as single terms, for phrase boosts
-      doc.add(new Field(Fields.TAGS_PAIRS, tags.toString(), Schema.WORD_PAIRS));
+    }
+    for (String tag : multiWordTags) {
+      // adjacent words of each tag ("machine learning") as single terms, for phrase boosts; one
+      // value per tag, so no pair spans two tags and one-word tags cost nothing
+      doc.add(new Field(Fields.TAGS_PAIRS, tag, Schema.WORD_PAIRS));
     }
     // the words of title and tags as typed: what spelling corrections may suggest
     doc.add(new Field(Fields.SPELL, title + "\n" + tags, Schema.WORDS_ONLY));

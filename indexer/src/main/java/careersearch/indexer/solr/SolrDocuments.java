@@ -38,6 +38,8 @@ public final class SolrDocuments {
         out.put(name, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
       } else if (field.numericValue() != null) {
         out.put(name, field.numericValue().longValue());
+      } else if (name.equals(Fields.TAGS_PAIRS)) {
+        add(out, name, field.stringValue()); // one value per tag
       } else if (field.stringValue() != null) {
         out.put(name, field.stringValue());
       }
