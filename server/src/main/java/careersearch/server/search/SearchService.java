@@ -61,6 +61,12 @@ public final class SearchService {
     this.searchers = searchers;
     this.timeout = timeout;
     searchers.warmWith(this::warm);
+    // the searcher already open (at startup) is warmed too before this service answers anything
+    searchers.withSearcher(
+        searcher -> {
+          warm(searcher);
+          return null;
+        });
   }
 
   /** Runs the warm-up searches on a searcher that is about to serve. */
