@@ -71,8 +71,9 @@ final class SidewaysCounter
   }
 
   /**
-   * Also keeps the first {@code n} hits in a sort order other than relevance: the counting pass
-   * visits every hit anyway, so a sorted page costs no second search (sorting needs no scores).
+   * Also keeps the first {@code n} hits in a sort order that needs no scores ({@link
+   * SortedPage#byValue}): the counting pass visits every hit anyway, unscored, so a sorted page
+   * costs no second search.
    */
   SidewaysCounter keepingTop(Sort sort, int n) {
     // every hit is offered (threshold MAX_VALUE): counting must not skip any
