@@ -252,13 +252,11 @@ public final class SearchService {
       CareerSearcher searcher, TopDocs top, Query textQuery, SearchRequest request)
       throws IOException {
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
     StoredFields stored = searcher.storedFields();
+    int[] docIds = new int[page.length];
     Document[] docs = new Document[page.length];
     for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
       docs[i] = stored.document(page[i].doc, Snippets.STORED);
     }
     String[] snippets = Snippets.of(searcher, textQuery, docIds, docs);
