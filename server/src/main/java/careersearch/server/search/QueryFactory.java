@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -73,6 +71,17 @@ public final class QueryFactory {
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
+  /**
+   * The words of a text in titles and tags only: a recognized attribute's words as text ("senior"
+   * in a title), a small lift that need not read the long body postings of such common words.
+   */
+  static Query titleAndTagWords(String text, Analyzer analyzer) {
+    Map<String, Float> fields = new java.util.HashMap<>(FIELD_WEIGHTS);
+    fields.remove(Fields.BODY);
+    Query query = new SimpleQueryParser(analyzer, fields, FLAGS).parse(boundPrefixes(text));
+    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
   /** Shortest prefix before a trailing {@code *}: "a*" or a lone "*" would expand to most terms. */
   static final int MIN_PREFIX = 2;
 
@@ -91,10 +100,12 @@ public final class QueryFactory {
   /**
    * The query with the interpretations as score boosts. The topic words (everything but the
    * recognized attributes: senior, remote, a company, a salary) are searched as usual; an attribute
-   * adds a boost for documents that have it, and its words count only weakly as text, so "remote"
-   * prefers remote postings over the "Remote Sensing" occupations. Tools are topic words and also
-   * lift the tool's own document. Any clause may match: a knowledge document without a seniority
-   * still ranks on its words, a posting without the topic words on its attributes.
+   * adds a boost for documents that have it, and its words count only weakly as title or tag text,
+   * so "remote" prefers remote postings over the "Remote Sensing" occupations. Tools are topic
+   * words and also lift the tool's own document. A document matches by its topic words or by having
+   * an attribute: a knowledge document without a seniority still ranks on its words, a posting
+   * without the topic words on its attributes. An attribute's words as text only rank what matches
+   * anyway, unless nothing else matches ({@link TextQuery#broader()}).
    */
   static TextQuery boosted(String q, List<Interpretation> interpreted, Analyzer analyzer) {
     List<Interpretation> attributes =
@@ -103,14 +114,29 @@ public final class QueryFactory {
     List<Query> topicClauses = new ArrayList<>();
     List<Query> phraseClauses = new ArrayList<>();
     List<Query> attributeClauses = new ArrayList<>();
+    List<Query> attributeWords = new ArrayList<>();
     if (!topic.isBlank()) {
       topicClauses.add(words(topic, analyzer));
       phraseClauses.addAll(phraseBoosts(topic, analyzer));
     }
+    // what else makes a hit: a recognized facet value, or a salary range
+    List<ValuesOrQuery.Value> values = new ArrayList<>();
+    List<Query> otherHits = new ArrayList<>(topicClauses);
     for (Interpretation i : interpreted) {
       Query boost = boostFor(i);
-      if (boost != null) {
-        (i.dimension().equals("tool") ? topicClauses : attributeClauses).add(boost);
+      if (boost == null) {
+        continue;
+      }
+      if (i.dimension().equals("tool")) {
+        topicClauses.add(boost);
+        otherHits.add(boost);
+        continue;
+      }
+      attributeClauses.add(boost);
+      if (FacetDim.fromParam(i.dimension()).isPresent()) {
+        values.add(new ValuesOrQuery.Value(i.dimension(), i.value()));
+      } else {
+        otherHits.add(boost);
       }
     }
     if (topicClauses.isEmpty() && attributeClauses.isEmpty()) {
@@ -118,13 +144,22 @@ public final class QueryFactory {
     }
     for (Interpretation i : attributes) {
       if (WEAK_TEXT_DIMENSIONS.contains(i.dimension())) {
-        attributeClauses.add(new BoostQuery(words(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT));
+        attributeWords.add(
+            new BoostQuery(titleAndTagWords(i.text(), analyzer), ATTRIBUTE_TEXT_WEIGHT));
       }
     }
-    // a phrase boost's matches are matches of its words too: counting can leave it out
-    return new TextQuery(
-        anyOf(topicClauses, phraseClauses, attributeClauses),
-        anyOf(topicClauses, attributeClauses));
+    // a phrase boost's matches are matches of its words too: the hits' query leaves it out
+    Query ranked = anyOf(topicClauses, phraseClauses, attributeClauses, attributeWords);
+    Query hits =
+        new ValuesOrQuery(values, otherHits.isEmpty() ? null : anyOf(otherHits)).simplest();
+    if (attributeWords.isEmpty()) {
+      return TextQuery.of(ranked, hits);
+    }
+    // the hits have a topic word or an attribute's value; the attribute's words as text only rank
+    // them. Matching "senior" and "remote" as words too would add little, but counting would walk
+    // their long postings. When nothing else matches, they may match ("Remote Sensing" for remote)
+    TextQuery broader = TextQuery.of(ranked, anyOf(topicClauses, attributeClauses, attributeWords));
+    return new TextQuery(ranked, hits, true, broader);
   }
 
   /** Documents that match any of the clauses, scored by the sum of those that match. */
@@ -198,11 +233,8 @@ public final class QueryFactory {
           FacetDim.fromParam(i.dimension())
               .map(
                   dim ->
-                      constant(
-                          new TermQuery(
-                              DrillDownQuery.term(
-                                  FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim.param(), i.value())),
-                          FACET_BOOST))
+                      (Query)
+                          new BoostQuery(ValuesOrQuery.has(dim.param(), i.value()), FACET_BOOST))
               .orElse(null);
     };
   }

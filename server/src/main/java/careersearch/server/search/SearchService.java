@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -124,12 +125,12 @@ public final class SearchService {
 
     // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
     // and the page of hits when they are sorted by a field
-    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
-    if (sort != null) {
-      counter.keepingTop(SortedPage.byValue(sort), topN);
+    SidewaysCounter.Result counted = count(searcher, text, filters, request, limit);
+    while (counted.total() == 0 && text.broader() != null) {
+      // the topic words matched nothing: let the recognized values match too
+      text = text.broader();
+      counted = count(searcher, text, filters, request, limit);
     }
-    SidewaysCounter.Result counted =
-        searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
 
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
     // needs the top N, so it skips documents that cannot make it (block-max WAND)
@@ -137,11 +138,14 @@ public final class SearchService {
     TopDocs topDocs;
     if (sort == null) {
       // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
-      topDocs =
-          searcher.search(ranked, limit.wrap(new TopScoreDocCollectorManager(topN, null, topN)));
+      CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
+      if (text.rankedMatchesMore()) {
+        top = MatchesOnly.of(searcher, text.matching(), top);
+      }
+      topDocs = searcher.search(ranked, limit.wrap(top));
     } else {
       // ties of value broken by relevance; sorted hits still show how well they matched
-      topDocs = SortedPage.of(searcher, counted.top(), sort, ranked, topN);
+      topDocs = SortedPage.of(searcher, counted.top(), sort, ranked, text, topN);
     }
     return new Outcome(
         interpreted,
@@ -149,6 +153,36 @@ public final class SearchService {
         counted.total(),
         hits(searcher, topDocs, text.ranked(), request),
         FacetCounter.count(counted.facets(), request));
+  }
+
+  /**
+   * Counts the hits (the text query's matches that pass the filters) and their drill-sideways
+   * facets: from per-profile tallies when the hits are whole profiles and some other matches, else
+   * in one pass over the matches.
+   */
+  private static SidewaysCounter.Result count(
+      CareerSearcher searcher,
+      TextQuery text,
+      Map<String, List<String>> filters,
+      SearchRequest request,
+      TimeLimit limit)
+      throws IOException {
+    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
+    Sort sort = request.sort().sort();
+    if (sort != null) {
+      counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
+    }
+    if (text.matching() instanceof ValuesOrQuery values
+        && request.salaryMin() == null
+        && request.salaryMax() == null) {
+      boolean[] matches = values.profilesWithValues(searcher);
+      SidewaysCounter.Result counted =
+          matches == null ? null : counter.countByProfiles(searcher, matches, values.others());
+      if (counted != null) {
+        return counted;
+      }
+    }
+    return searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
   }
 
   /**

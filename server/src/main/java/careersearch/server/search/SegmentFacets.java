@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.RamUsageEstimator;
 
@@ -38,6 +39,9 @@ final class SegmentFacets {
 
   /** The ordinal in {@link #columns} of no value: one past the last global ordinal. */
   final int none;
+
+  /** Built on first use; a race builds it twice, to the same result. */
+  private volatile ProfileTallies tallies;
 
   private SegmentFacets(
       int[] profiles, int[][] columns, String[] columnDims, int[] starts, int[] ords, int none) {
@@ -152,6 +156,21 @@ final class SegmentFacets {
     starts[maxDoc] = m;
     return new SegmentFacets(
         profileOf, columns, dimOfColumn, starts, Arrays.copyOf(values, m), none);
+  }
+
+  /**
+   * The live documents and their values per profile.
+   *
+   * @param liveDocs this segment's live documents in the searcher's reader, or null
+   * @param profileCount how many profiles the searcher has
+   */
+  ProfileTallies tallies(Bits liveDocs, int profileCount) {
+    ProfileTallies built = tallies;
+    if (built == null) {
+      built = ProfileTallies.of(this, liveDocs, profileCount);
+      tallies = built;
+    }
+    return built;
   }
 
   long ramBytesUsed() {

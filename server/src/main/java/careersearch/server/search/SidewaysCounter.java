@@ -9,12 +9,19 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * Drill-sideways facet counts and the exact total in one pass over the matches of the base query
@@ -79,6 +86,60 @@ final class SidewaysCounter
     // every hit is offered (threshold MAX_VALUE): counting must not skip any
     this.top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
     return this;
+  }
+
+  /**
+   * Counts the hits of a query that matches whole {@link FacetProfiles profiles} or another query
+   * ({@link ValuesOrQuery}), without visiting the profiles' documents one by one: a profile's live
+   * documents and their values are summed from the segment's {@link ProfileTallies}, and only the
+   * other query's matches in the remaining profiles are visited. Only when every filtered dimension
+   * is in profiles (else a document's other values decide) and no sorted top is kept.
+   *
+   * @param matches per profile: whether its documents are hits
+   * @param others what else matches, or null
+   * @return the result, or null when this way of counting does not apply
+   */
+  Result countByProfiles(IndexSearcher searcher, boolean[] matches, Query others)
+      throws IOException {
+    if (filters.otherFilters != 0 || top != null) {
+      return null;
+    }
+    Counting counting = newCollector();
+    Weight othersWeight =
+        others == null
+            ? null
+            : searcher.createWeight(searcher.rewrite(others), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      SegmentFacets segment = ordinals.segment(leaf.ord);
+      Bits liveDocs = leaf.reader().getLiveDocs();
+      ProfileTallies tallies = segment.tallies(liveDocs, profiles.size());
+      for (int p = 0; p < matches.length; p++) {
+        if (!matches[p] || tallies.docs[p] == 0) {
+          continue;
+        }
+        int missed = filters.missOfProfile[p];
+        if (missed == 0) {
+          counting.hits[p] += tallies.docs[p];
+          tallies.addValues(p, counting.counts);
+        } else if ((missed & (missed - 1)) == 0) {
+          counting.nearMisses[p] += tallies.docs[p];
+        }
+      }
+      Scorer scorer = othersWeight == null ? null : othersWeight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      LeafCollector counter = counting.getLeafCollector(leaf);
+      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator it =
+          twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!matches[segment.profiles[doc]] && (liveDocs == null || liveDocs.get(doc))) {
+          counter.collect(doc);
+        }
+      }
+    }
+    return reduce(List.of(counting));
   }
 
   @Override

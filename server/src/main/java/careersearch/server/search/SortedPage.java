@@ -37,9 +37,11 @@ final class SortedPage {
 
   /**
    * @param byValue the first hits by {@link #byValue}, at most n
-   * @param ranked the filtered query whose matches are the hits, for their scores
+   * @param ranked the filtered query that scores the hits
+   * @param text the text query, which says whether {@code ranked} matches more than the hits
    */
-  static TopDocs of(IndexSearcher searcher, TopDocs byValue, Sort sort, Query ranked, int n)
+  static TopDocs of(
+      IndexSearcher searcher, TopDocs byValue, Sort sort, Query ranked, TextQuery text, int n)
       throws IOException {
     ScoreDoc[] top = byValue.scoreDocs;
     SortField key = sort.getSort()[0];
@@ -53,12 +55,14 @@ final class SortedPage {
           page.add(hit);
         }
       }
-      Query tied =
+      BooleanQuery.Builder tied =
           new BooleanQuery.Builder()
               .add(ranked, Occur.MUST)
-              .add(valueIs(key, (Long) last), Occur.FILTER)
-              .build();
-      page.addAll(Arrays.asList(searcher.search(tied, n - page.size(), sort).scoreDocs));
+              .add(valueIs(key, (Long) last), Occur.FILTER);
+      if (text.rankedMatchesMore()) {
+        tied.add(text.matching(), Occur.FILTER);
+      }
+      page.addAll(Arrays.asList(searcher.search(tied.build(), n - page.size(), sort).scoreDocs));
     }
     ScoreDoc[] hits = page.toArray(new ScoreDoc[0]);
     TopFieldCollector.populateScores(hits, searcher, ranked);

@@ -2,6 +2,7 @@ package careersearch.server.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
@@ -30,6 +31,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,22 +69,105 @@ class SidewaysCounterTest {
 
   private static final List<String> WORDS = List.of("data", "engineer", "scientist", "remote");
 
+  /** Random documents over many segments, with deletions. */
+  private static void index(Directory dir, Random random, FacetsConfig config) throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(new StandardAnalyzer());
+    iwc.setMaxBufferedDocs(97); // many segments, so global ordinals differ from segment ones
+    iwc.setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter writer = new IndexWriter(dir, iwc)) {
+      for (int i = 0; i < 1500; i++) {
+        writer.addDocument(config.build(randomDoc(random, i)));
+      }
+      for (int i = 0; i < 1500; i += 7) {
+        writer.deleteDocuments(new Term("id", "d" + i));
+      }
+    }
+  }
+
+  /**
+   * A query for recognized values ("senior", "remote") or other words finds and counts the same
+   * hits as the disjunction of the values' drill-down terms and the words, whether it is searched
+   * like any query (profile ids instead of postings) or counted from per-profile tallies.
+   */
+  @Test
+  void valuesOrQueryCountsAsItsDisjunction() throws IOException {
+    Random random = new Random(20261126);
+    FacetsConfig config = FacetDim.facetsConfig();
+    List<FacetDim> valueDims =
+        List.of(FacetDim.SENIORITY, FacetDim.REMOTE, FacetDim.EMPLOYMENT, FacetDim.TYPE);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      index(dir, random, config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        CareerSearcher searcher = new CareerSearcher(reader, config, null);
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        int byTallies = 0;
+        for (int round = 0; round < 300; round++) {
+          List<ValuesOrQuery.Value> values = new ArrayList<>();
+          BooleanQuery.Builder plain = new BooleanQuery.Builder();
+          for (int v = 0; v < 1 + random.nextInt(3); v++) {
+            FacetDim dim = valueDims.get(random.nextInt(valueDims.size()));
+            List<String> choices = VALUES.get(dim);
+            String value =
+                random.nextInt(15) == 0
+                    ? "never-indexed"
+                    : choices.get(random.nextInt(choices.size()));
+            values.add(new ValuesOrQuery.Value(dim.param(), value));
+            plain.add(
+                new TermQuery(
+                    DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim.param(), value)),
+                Occur.SHOULD);
+          }
+          Query others =
+              random.nextBoolean()
+                  ? null
+                  : new TermQuery(new Term("body", WORDS.get(random.nextInt(WORDS.size()))));
+          if (others != null) {
+            plain.add(others, Occur.SHOULD);
+          }
+          ValuesOrQuery query = new ValuesOrQuery(values, others);
+          // filters on dimensions in profiles only (tallies apply), or any
+          Map<String, List<String>> filters = randomFilters(random);
+          if (random.nextBoolean()) {
+            filters.keySet().removeIf(dim -> !searcher.facetOrdinals().profiles().covers(dim));
+          }
+          DrillDownQuery drillDown = new DrillDownQuery(config, plain.build());
+          filters.forEach((dim, selected) -> selected.forEach(v -> drillDown.add(dim, v)));
+          DrillSidewaysResult expected =
+              new DrillSideways(searcher, config, state).search(drillDown, 20);
+          String what = query + " " + filters;
+
+          SidewaysCounter.Result searched =
+              searcher.search(query, new SidewaysCounter(searcher, filters));
+          assertEquals(expected.hits.totalHits.value, searched.total(), what);
+          compare(expected.facets, searched.facets(), what);
+
+          DrillDownQuery drillDownValues = new DrillDownQuery(config, query);
+          filters.forEach((dim, selected) -> selected.forEach(v -> drillDownValues.add(dim, v)));
+          assertEquals(expected.hits.totalHits.value, searcher.count(drillDownValues), what);
+
+          boolean[] matches = query.profilesWithValues(searcher);
+          SidewaysCounter.Result tallied =
+              matches == null
+                  ? null
+                  : new SidewaysCounter(searcher, filters)
+                      .countByProfiles(searcher, matches, others);
+          if (tallied != null) {
+            byTallies++;
+            assertEquals(expected.hits.totalHits.value, tallied.total(), "tallied " + what);
+            compare(expected.facets, tallied.facets(), "tallied " + what);
+          }
+        }
+        assertTrue(byTallies > 100, "counted from tallies in " + byTallies + " rounds");
+      }
+    }
+  }
+
   @Test
   void countsAsLuceneDoes() throws IOException {
     Random random = new Random(20261125);
     FacetsConfig config = FacetDim.facetsConfig();
     try (Directory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig iwc = new IndexWriterConfig(new StandardAnalyzer());
-      iwc.setMaxBufferedDocs(97); // many segments, so global ordinals differ from segment ones
-      iwc.setMergePolicy(NoMergePolicy.INSTANCE);
-      try (IndexWriter writer = new IndexWriter(dir, iwc)) {
-        for (int i = 0; i < 1500; i++) {
-          writer.addDocument(config.build(randomDoc(random, i)));
-        }
-        for (int i = 0; i < 1500; i += 7) {
-          writer.deleteDocuments(new Term("id", "d" + i));
-        }
-      }
+      index(dir, random, config);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         CareerSearcher searcher = new CareerSearcher(reader, config, null);
         SortedSetDocValuesReaderState state = searcher.facetState();
@@ -111,7 +197,8 @@ class SidewaysCounterTest {
               searcher.search(
                   base,
                   new SidewaysCounter(searcher, filters).keepingTop(SortedPage.byValue(sort), n));
-          TopDocs page = SortedPage.of(searcher, counted.top(), sort, query, n);
+          TopDocs page =
+              SortedPage.of(searcher, counted.top(), sort, query, TextQuery.of(query), n);
           assertArrayEquals(docs(sorted.scoreDocs), docs(page.scoreDocs), "sorted " + query);
           for (int i = 0; i < layouts.size(); i++) {
             String what = query + " profile bits " + PROFILE_BITS[i];
