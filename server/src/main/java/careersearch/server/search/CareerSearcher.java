@@ -33,6 +33,7 @@ public final class CareerSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
+  private final ValueColumns valueColumns;
   private final Instant openedAt = Instant.now();
   private final Map<String, String> commitData;
   private final Analyzer queryAnalyzer;
@@ -44,6 +45,7 @@ public final class CareerSearcher extends IndexSearcher {
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     // every document's facet ordinals, decoded here once rather than for every request
     this.facetOrdinals = FacetOrdinals.build(reader, facetState);
+    this.valueColumns = new ValueColumns(reader);
     this.commitData =
         reader instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
     // the index's own synonyms plus those that only widen queries
@@ -85,6 +87,11 @@ public final class CareerSearcher extends IndexSearcher {
 
   public AnalyzingInfixSuggester suggester() {
     return suggester;
+  }
+
+  /** Sorted values, decoded on first use. */
+  ValueColumns valueColumns() {
+    return valueColumns;
   }
 
   FacetOrdinals facetOrdinals() {

@@ -16,8 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
@@ -55,8 +54,13 @@ final class SidewaysCounter
   private final FacetProfiles profiles;
   private final SidewaysFilters filters;
 
+  /** Where sorted pages read values; only with a {@link CareerSearcher}. */
+  private ValueColumns valueColumns;
+
   /** Keeps the top hits in a sort order while counting, or null. */
-  private TopFieldCollectorManager top;
+  private SortField topKey;
+
+  private int topN;
 
   /**
    * @param filters selected values per dimension; values OR-ed within a dimension, dimensions
@@ -64,6 +68,7 @@ final class SidewaysCounter
    */
   SidewaysCounter(CareerSearcher searcher, Map<String, List<String>> filters) throws IOException {
     this(searcher.facetState(), searcher.facetOrdinals(), filters);
+    this.valueColumns = searcher.valueColumns();
   }
 
   SidewaysCounter(
@@ -79,12 +84,16 @@ final class SidewaysCounter
 
   /**
    * Also keeps the first {@code n} hits in a sort order that needs no scores ({@link
-   * SortedPage#byValue}): the counting pass visits every hit anyway, unscored, so a sorted page
-   * costs no second search.
+   * SortedPage#byValue}), and one more, which tells {@link SortedPage} whether hits past the page
+   * tie with its last: the counting pass visits every hit anyway, unscored, so a sorted page costs
+   * no second search.
    */
   SidewaysCounter keepingTop(Sort sort, int n) {
-    // every hit is offered (threshold MAX_VALUE): counting must not skip any
-    this.top = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+    if (valueColumns == null) {
+      throw new IllegalStateException("a sorted page needs the searcher's value columns");
+    }
+    this.topKey = sort.getSort()[0];
+    this.topN = n + 1;
     return this;
   }
 
@@ -101,7 +110,7 @@ final class SidewaysCounter
    */
   Result countByProfiles(IndexSearcher searcher, boolean[] matches, Query others)
       throws IOException {
-    if (filters.otherFilters != 0 || top != null) {
+    if (filters.otherFilters != 0 || topKey != null) {
       return null;
     }
     Counting counting = newCollector();
@@ -144,7 +153,7 @@ final class SidewaysCounter
 
   @Override
   public Counting newCollector() throws IOException {
-    return new Counting(top == null ? null : top.newCollector());
+    return new Counting(topKey == null ? null : new ValueTop(topKey, topN, valueColumns));
   }
 
   @Override
@@ -171,7 +180,7 @@ final class SidewaysCounter
       }
     }
     TopFieldDocs topDocs =
-        top == null ? null : top.reduce(collectors.stream().map(c -> c.top).toList());
+        topKey == null ? null : ValueTop.merge(collectors.stream().map(c -> c.top).toList(), total);
     return new Result(total, new OrdinalFacets(state, ordinals, counts), topDocs);
   }
 
@@ -186,9 +195,9 @@ final class SidewaysCounter
     private final int[] counts = new int[ordinals.size() + 1];
     private final int[] hits = new int[profiles.size()];
     private final int[] nearMisses = new int[profiles.size()];
-    private final TopFieldCollector top;
+    private final ValueTop top;
 
-    Counting(TopFieldCollector top) {
+    Counting(ValueTop top) {
       this.top = top;
     }
 
@@ -203,7 +212,7 @@ final class SidewaysCounter
           ordinals.segment(context.ord),
           filters,
           new SegmentCounter.Tallies(
-              counts, hits, nearMisses, top == null ? null : top.getLeafCollector(context)));
+              counts, hits, nearMisses, top == null ? null : top.leaf(context)));
     }
   }
 }

@@ -36,7 +36,8 @@ final class SortedPage {
   }
 
   /**
-   * @param byValue the first hits by {@link #byValue}, at most n
+   * @param byValue the first hits by {@link #byValue}, at most n + 1: the one past the page says
+   *     whether hits past the page tie with the page's last
    * @param ranked the filtered query that scores the hits
    * @param text the text query, which says whether {@code ranked} matches more than the hits
    */
@@ -46,11 +47,14 @@ final class SortedPage {
     ScoreDoc[] top = byValue.scoreDocs;
     SortField key = sort.getSort()[0];
     List<ScoreDoc> page = new ArrayList<>();
-    if (top.length < n) {
+    if (top.length <= n) {
       page.addAll(Arrays.asList(top)); // every hit is on the page
+    } else if (!Objects.equals(value(top[n]), value(top[n - 1]))) {
+      // the first hit past the page has another value: no hit past it ties with the page's last
+      page.addAll(Arrays.asList(top).subList(0, n));
     } else {
       Object last = value(top[n - 1]);
-      for (ScoreDoc hit : top) {
+      for (ScoreDoc hit : Arrays.asList(top).subList(0, n)) {
         if (!Objects.equals(value(hit), last)) {
           page.add(hit);
         }
