@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -157,8 +158,8 @@ public final class SearchService {
 
   /**
    * Counts the hits (the text query's matches that pass the filters) and their drill-sideways
-   * facets: from per-profile tallies when the hits are whole profiles and some other matches, else
-   * in one pass over the matches.
+   * facets: from per-profile tallies when the hits are whole profiles (a browse, recognized values)
+   * and some other matches, else in one pass over the matches.
    */
   private static SidewaysCounter.Result count(
       CareerSearcher searcher,
@@ -172,12 +173,18 @@ public final class SearchService {
     if (sort != null) {
       counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
     }
-    if (text.matching() instanceof ValuesOrQuery values
-        && request.salaryMin() == null
-        && request.salaryMax() == null) {
-      boolean[] matches = values.profilesWithValues(searcher);
-      SidewaysCounter.Result counted =
-          matches == null ? null : counter.countByProfiles(searcher, matches, values.others());
+    if (request.salaryMin() == null && request.salaryMax() == null) {
+      SidewaysCounter.Result counted = null;
+      if (text.matching() instanceof MatchAllDocsQuery) {
+        // browsing: every profile's documents are matches
+        boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
+        java.util.Arrays.fill(all, true);
+        counted = counter.countByProfiles(searcher, all, null);
+      } else if (text.matching() instanceof ValuesOrQuery values) {
+        boolean[] matches = values.profilesWithValues(searcher);
+        counted =
+            matches == null ? null : counter.countByProfiles(searcher, matches, values.others());
+      }
       if (counted != null) {
         return counted;
       }

@@ -175,6 +175,7 @@ class SidewaysCounterTest {
         for (int bits : PROFILE_BITS) {
           layouts.add(FacetOrdinals.build(reader, state, bits));
         }
+        int browses = 0;
         for (int round = 0; round < 400; round++) {
           Query base = randomBase(random);
           Map<String, List<String>> filters = randomFilters(random);
@@ -188,6 +189,18 @@ class SidewaysCounterTest {
               searcher.search(base, new SidewaysCounter(searcher, filters));
           assertEquals(expected.hits.totalHits.value, counted.total(), query.toString());
           compare(expected.facets, counted.facets(), query.toString());
+          if (base instanceof MatchAllDocsQuery) {
+            // a browse counts every profile's documents from the tallies
+            boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
+            Arrays.fill(all, true);
+            SidewaysCounter.Result browsed =
+                new SidewaysCounter(searcher, filters).countByProfiles(searcher, all, null);
+            if (browsed != null) {
+              browses++;
+              assertEquals(expected.hits.totalHits.value, browsed.total(), "browse " + query);
+              compare(expected.facets, browsed.facets(), "browse " + query);
+            }
+          }
           // a page sorted by a value comes from the counting pass, ties by relevance, as a sorted
           // search gives it
           Sort sort = SortOrder.SALARY_DESC.sort();
@@ -207,6 +220,7 @@ class SidewaysCounterTest {
             compare(expected.facets, counted.facets(), what);
           }
         }
+        assertTrue(browses > 10, "browses counted from tallies: " + browses);
       }
     }
   }
