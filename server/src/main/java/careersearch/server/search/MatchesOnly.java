@@ -1,9 +1,6 @@
 package careersearch.server.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -34,23 +31,7 @@ final class MatchesOnly {
   static <C extends Collector, T> CollectorManager<Collector, T> of(
       IndexSearcher searcher, Query hits, CollectorManager<C, T> inner) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new CollectorManager<>() {
-      private final List<C> collectors = new ArrayList<>();
-
-      @Override
-      public Collector newCollector() throws IOException {
-        C collector = inner.newCollector();
-        synchronized (collectors) {
-          collectors.add(collector);
-        }
-        return new Restricted(collector, weight);
-      }
-
-      @Override
-      public T reduce(Collection<Collector> restricted) throws IOException {
-        return inner.reduce(collectors);
-      }
-    };
+    return WrappedCollectors.wrap(inner, collector -> new Restricted(collector, weight));
   }
 
   private static final class Restricted extends FilterCollector {

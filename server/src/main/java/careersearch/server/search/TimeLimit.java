@@ -1,9 +1,6 @@
 package careersearch.server.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -36,23 +33,7 @@ final class TimeLimit {
 
   /** Wraps a collector manager so its collectors stop at the deadline. */
   <C extends Collector, T> CollectorManager<Collector, T> wrap(CollectorManager<C, T> inner) {
-    return new CollectorManager<>() {
-      private final List<C> collectors = new ArrayList<>();
-
-      @Override
-      public Collector newCollector() throws IOException {
-        C collector = inner.newCollector();
-        synchronized (collectors) {
-          collectors.add(collector);
-        }
-        return new Limited(collector);
-      }
-
-      @Override
-      public T reduce(Collection<Collector> limited) throws IOException {
-        return inner.reduce(collectors);
-      }
-    };
+    return WrappedCollectors.wrap(inner, Limited::new);
   }
 
   private final class Limited extends FilterCollector {
