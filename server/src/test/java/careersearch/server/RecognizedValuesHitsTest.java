@@ -139,6 +139,15 @@ class RecognizedValuesHitsTest {
   }
 
   @Test
+  void aRecognizedValueAloneFindsItsDocuments() {
+    // "jobs" is the type, with no words of its own: the query is the value's boost alone
+    SearchResponse r = search("q=jobs");
+    assertEquals(4, r.total());
+    // the same boost for every posting: index order
+    assertEquals(List.of("words-only", "pytorch", "remote-senior", "senior-onsite"), ids(r));
+  }
+
+  @Test
   void theWordsMatchWhenNothingElseDoes() {
     // no remote posting is mid level: the title words are better than nothing
     SearchResponse r = search("q=remote&seniority=mid");

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,7 +46,6 @@ public final class SearchService {
           "onet_names");
 
   private final IndexSearchers searchers;
-  private final FacetsConfig facetsConfig = FacetDim.facetsConfig();
 
   /** How long one search may run before it answers with what it found so far. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
@@ -193,23 +190,31 @@ public final class SearchService {
   }
 
   /**
-   * The base query with the request's facet filters (values OR-ed within a dimension, dimensions
-   * AND-ed), as Lucene's drill-down query builds them. Without a type filter, salary reports are
-   * excluded by their one type term: the same documents as allowing every other type, for less work
-   * than a clause that matches almost every document.
+   * The base query with the request's facet filters: values OR-ed within a dimension, dimensions
+   * AND-ed, the documents of Lucene's drill-down query. Each dimension is a {@link ValuesOrQuery},
+   * which a dimension in profiles answers from the documents' profile ids: the first hits of a
+   * filtered browse are an array scan away, with no postings to read and no filter cache to fill on
+   * a new searcher. Without a type filter, salary reports are excluded by their one type term: the
+   * same documents as allowing every other type, for less work than a clause that matches almost
+   * every document.
    */
-  private Query filtered(Query base, SearchRequest request) {
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+  private static Query filtered(Query base, SearchRequest request) {
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
     request
         .filters()
-        .forEach((dim, values) -> values.forEach(value -> drillDown.add(dim.param(), value)));
-    if (!request.filter(FacetDim.TYPE).isEmpty()) {
-      return drillDown;
+        .forEach(
+            (dim, values) -> {
+              if (!values.isEmpty()) {
+                List<ValuesOrQuery.Value> any =
+                    values.stream().map(v -> new ValuesOrQuery.Value(dim.param(), v)).toList();
+                filtered.add(new ValuesOrQuery(any, null), Occur.FILTER);
+              }
+            });
+    if (request.filter(FacetDim.TYPE).isEmpty()) {
+      filtered.add(
+          new TermQuery(new Term(Fields.TYPE, DocType.SALARY_REPORT.key())), Occur.MUST_NOT);
     }
-    return new BooleanQuery.Builder()
-        .add(drillDown, Occur.MUST)
-        .add(new TermQuery(new Term(Fields.TYPE, DocType.SALARY_REPORT.key())), Occur.MUST_NOT)
-        .build();
+    return filtered.build();
   }
 
   /**

@@ -89,6 +89,19 @@ final class ValuesOrQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
+        return new ConstantScoreScorer(this, score(), scoreMode, iterator(context));
+      }
+
+      @Override
+      public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+        if (scoreMode == ScoreMode.TOP_SCORES) {
+          return super.bulkScorer(context); // skips what cannot compete, one document at a time
+        }
+        ProfileIterator hits = iterator(context);
+        return new ProfileBulkScorer(new ConstantScoreScorer(this, score(), scoreMode, hits), hits);
+      }
+
+      private ProfileIterator iterator(LeafReaderContext context) throws IOException {
         DocIdSetIterator rest = null;
         Scorer othersScorer = othersWeight == null ? null : othersWeight.scorer(context);
         if (othersScorer != null) {
@@ -98,15 +111,7 @@ final class ValuesOrQuery extends Query {
                   ? othersScorer.iterator()
                   : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
         }
-        int[] profileOf = ordinals.segment(context.ord).profiles;
-        return new ConstantScoreScorer(
-            this, score(), scoreMode, new ProfileIterator(profileOf, matches, rest));
-      }
-
-      @Override
-      public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
-        Scorer scorer = scorer(context);
-        return scorer == null ? null : new ProfileBulkScorer(scorer);
+        return new ProfileIterator(ordinals.segment(context.ord).profiles, matches, rest);
       }
 
       @Override
@@ -162,9 +167,9 @@ final class ValuesOrQuery extends Query {
     private final Scorer scorer;
     private final ProfileIterator matches;
 
-    ProfileBulkScorer(Scorer scorer) {
+    ProfileBulkScorer(Scorer scorer, ProfileIterator matches) {
       this.scorer = scorer;
-      this.matches = (ProfileIterator) scorer.iterator();
+      this.matches = matches;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -144,6 +145,18 @@ class SidewaysCounterTest {
           DrillDownQuery drillDownValues = new DrillDownQuery(config, query);
           filters.forEach((dim, selected) -> selected.forEach(v -> drillDownValues.add(dim, v)));
           assertEquals(expected.hits.totalHits.value, searcher.count(drillDownValues), what);
+          // the filters as one ValuesOrQuery per dimension, as SearchService ranks with them
+          BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+          filters.forEach(
+              (dim, selected) ->
+                  filtered.add(
+                      new ValuesOrQuery(
+                          selected.stream().map(v -> new ValuesOrQuery.Value(dim, v)).toList(),
+                          null),
+                      Occur.FILTER));
+          TopDocs byProfiles = searcher.search(filtered.build(), 1000);
+          TopDocs byTerms = searcher.search(new ConstantScoreQuery(drillDownValues), 1000);
+          assertArrayEquals(docs(byTerms.scoreDocs), docs(byProfiles.scoreDocs), "filters " + what);
 
           boolean[] matches = query.profilesWithValues(searcher);
           SidewaysCounter.Result tallied =
