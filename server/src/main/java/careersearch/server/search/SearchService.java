@@ -176,11 +176,13 @@ public final class SearchService {
         // browsing: every profile's documents are matches
         boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
         java.util.Arrays.fill(all, true);
-        counted = counter.countByProfiles(searcher, all, null);
+        counted = counter.countByProfiles(searcher, all, null, limit);
       } else if (text.matching() instanceof ValuesOrQuery values) {
         boolean[] matches = values.profilesWithValues(searcher);
         counted =
-            matches == null ? null : counter.countByProfiles(searcher, matches, values.others());
+            matches == null
+                ? null
+                : counter.countByProfiles(searcher, matches, values.others(), limit);
       }
       if (counted != null) {
         return counted;

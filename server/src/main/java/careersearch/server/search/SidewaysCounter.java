@@ -106,9 +106,10 @@ final class SidewaysCounter
    *
    * @param matches per profile: whether its documents are hits
    * @param others what else matches, or null
+   * @param limit stops visiting the other query's matches at its deadline (what was counted stays)
    * @return the result, or null when this way of counting does not apply
    */
-  Result countByProfiles(IndexSearcher searcher, boolean[] matches, Query others)
+  Result countByProfiles(IndexSearcher searcher, boolean[] matches, Query others, TimeLimit limit)
       throws IOException {
     if (filters.otherFilters != 0 || topKey != null) {
       return null;
@@ -118,6 +119,7 @@ final class SidewaysCounter
         others == null
             ? null
             : searcher.createWeight(searcher.rewrite(others), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    int visited = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       SegmentFacets segment = ordinals.segment(leaf.ord);
       Bits liveDocs = leaf.reader().getLiveDocs();
@@ -145,6 +147,9 @@ final class SidewaysCounter
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (!matches[segment.profiles[doc]] && (liveDocs == null || liveDocs.get(doc))) {
           counter.collect(doc);
+        }
+        if (++visited % TimeLimit.checkEvery() == 0 && limit.passed()) {
+          return reduce(List.of(counting));
         }
       }
     }

@@ -31,6 +31,22 @@ final class TimeLimit {
     return expired.get();
   }
 
+  /**
+   * Whether the deadline has passed, for loops that collect on their own: call it every {@link
+   * #CHECK_EVERY} documents or so.
+   */
+  boolean passed() {
+    if (System.nanoTime() > deadline) {
+      expired.set(true);
+    }
+    return expired.get();
+  }
+
+  /** How many documents a loop may collect between two checks of {@link #passed}. */
+  static int checkEvery() {
+    return CHECK_EVERY;
+  }
+
   /** Wraps a collector manager so its collectors stop at the deadline. */
   <C extends Collector, T> CollectorManager<Collector, T> wrap(CollectorManager<C, T> inner) {
     return WrappedCollectors.wrap(inner, Limited::new);

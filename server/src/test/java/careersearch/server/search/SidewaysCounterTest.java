@@ -163,7 +163,7 @@ class SidewaysCounterTest {
               matches == null
                   ? null
                   : new SidewaysCounter(searcher, filters)
-                      .countByProfiles(searcher, matches, others);
+                      .countByProfiles(searcher, matches, others, new TimeLimit(60_000));
           if (tallied != null) {
             byTallies++;
             assertEquals(expected.hits.totalHits.value, tallied.total(), "tallied " + what);
@@ -171,6 +171,31 @@ class SidewaysCounterTest {
           }
         }
         assertTrue(byTallies > 100, "counted from tallies in " + byTallies + " rounds");
+      }
+    }
+  }
+
+  /** Counting from tallies stops visiting the other query's matches at the deadline. */
+  @Test
+  void talliesStopAtTheDeadline() throws IOException {
+    FacetsConfig config = FacetDim.facetsConfig();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      index(dir, new Random(7), config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        CareerSearcher searcher = new CareerSearcher(reader, config, null);
+        boolean[] none = new boolean[searcher.facetOrdinals().profiles().size()];
+        Query others = new MatchAllDocsQuery();
+        TimeLimit generous = new TimeLimit(60_000);
+        SidewaysCounter.Result all =
+            new SidewaysCounter(searcher, Map.of())
+                .countByProfiles(searcher, none, others, generous);
+        assertEquals(reader.numDocs(), all.total());
+        assertEquals(false, generous.expired());
+        TimeLimit past = new TimeLimit(-1);
+        SidewaysCounter.Result partial =
+            new SidewaysCounter(searcher, Map.of()).countByProfiles(searcher, none, others, past);
+        assertTrue(past.expired());
+        assertTrue(partial.total() < all.total(), partial.total() + " of " + all.total());
       }
     }
   }
@@ -207,7 +232,8 @@ class SidewaysCounterTest {
             boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
             Arrays.fill(all, true);
             SidewaysCounter.Result browsed =
-                new SidewaysCounter(searcher, filters).countByProfiles(searcher, all, null);
+                new SidewaysCounter(searcher, filters)
+                    .countByProfiles(searcher, all, null, new TimeLimit(60_000));
             if (browsed != null) {
               browses++;
               assertEquals(expected.hits.totalHits.value, browsed.total(), "browse " + query);
