@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,7 @@ public final class SearchService {
       if (text.matching() instanceof MatchAllDocsQuery) {
         // browsing: every profile's documents are matches
         boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         counted = counter.countByProfiles(searcher, all, null, limit);
       } else if (text.matching() instanceof ValuesOrQuery values) {
         boolean[] matches = values.profilesWithValues(searcher);
@@ -230,7 +231,7 @@ public final class SearchService {
     if (request.filter(FacetDim.TYPE).isEmpty()) {
       filters.put(
           FacetDim.TYPE.param(),
-          java.util.Arrays.stream(DocType.values())
+          Arrays.stream(DocType.values())
               .filter(type -> type != DocType.SALARY_REPORT)
               .map(DocType::key)
               .toList());
@@ -327,7 +328,7 @@ public final class SearchService {
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
-    return java.util.Arrays.copyOfRange(all, from, to);
+    return Arrays.copyOfRange(all, from, to);
   }
 
   private static Map<String, Object> source(Document doc) {

@@ -160,8 +160,9 @@ final class ValuesOrQuery extends Query {
   }
 
   /**
-   * Hands every match to the collector in one loop: counting visits every match of "senior", and
-   * the default loop's calls through the iterator cost as much as the counting.
+   * Hands every match to the collector in one loop, when a search must visit every match of
+   * "senior" (counting beside a sorted page, or with a filter outside profiles): the default loop's
+   * calls through the iterator would cost as much as the counting.
    */
   private static final class ProfileBulkScorer extends BulkScorer {
     private final Scorer scorer;
