@@ -2,7 +2,6 @@ package careersearch.server.search;
 
 import java.util.Arrays;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.RamUsageEstimator;
 
 /**
  * One segment's live documents counted per {@link FacetProfiles profile}, with, per profile, how
@@ -103,12 +102,5 @@ final class ProfileTallies {
     }
     start[profileCount] = n;
     return new ProfileTallies(docs, start, Arrays.copyOf(ords, n), Arrays.copyOf(counts, n));
-  }
-
-  long ramBytesUsed() {
-    return RamUsageEstimator.sizeOf(docs)
-        + RamUsageEstimator.sizeOf(start)
-        + RamUsageEstimator.sizeOf(ords)
-        + RamUsageEstimator.sizeOf(counts);
   }
 }

