@@ -34,6 +34,7 @@ public final class CareerSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final FacetOrdinals facetOrdinals;
   private final ValueColumns valueColumns;
+  private final MatchCache matchCache = MatchCache.fromSystemProperty();
   private final Instant openedAt = Instant.now();
   private final Map<String, String> commitData;
   private final Analyzer queryAnalyzer;
@@ -92,6 +93,11 @@ public final class CareerSearcher extends IndexSearcher {
   /** Sorted values, decoded on first use. */
   ValueColumns valueColumns() {
     return valueColumns;
+  }
+
+  /** The matches of recent text queries. */
+  MatchCache matchCache() {
+    return matchCache;
   }
 
   FacetOrdinals facetOrdinals() {

@@ -74,6 +74,8 @@ public final class SearchService {
     for (SearchRequest request : SearcherWarmer.requests()) {
       search(searcher, request);
     }
+    // the warm-up's matches are not what people will ask: the first real request counts its own
+    searcher.matchCache().clear();
   }
 
   public SearchResponse search(SearchRequest request) {
@@ -189,7 +191,8 @@ public final class SearchService {
         return counted;
       }
     }
-    return searcher.search(withSalaryRange(text.matching(), request), limit.wrap(counter));
+    return counter.countMatches(
+        searcher, withSalaryRange(text.matching(), request), searcher.matchCache(), limit);
   }
 
   /**

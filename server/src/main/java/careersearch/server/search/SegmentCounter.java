@@ -66,6 +66,22 @@ abstract class SegmentCounter implements LeafCollector {
     }
   }
 
+  /**
+   * Whether the {@code n} matches of a profile must be visited one by one; when the profile alone
+   * says they are near misses, they are counted here at once (or not at all, when they fail two
+   * filters). By default every match is visited.
+   */
+  boolean visits(int profile, int n) {
+    return true;
+  }
+
+  /** Visits matches that all have one profile, {@code docs[from..to)}, one by one. */
+  void collectProfile(int profile, int[] docs, int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      collect(docs[i]);
+    }
+  }
+
   final void hit(int profile, int doc) throws IOException {
     if (hitSink != null) {
       hitSink.collect(doc);
@@ -94,6 +110,22 @@ abstract class SegmentCounter implements LeafCollector {
         hit(profile, doc);
       } else if ((missed & (missed - 1)) == 0) {
         nearMisses[profile]++;
+      }
+    }
+
+    @Override
+    boolean visits(int profile, int n) {
+      int missed = missOfProfile[profile];
+      if (missed != 0 && (missed & (missed - 1)) == 0) {
+        nearMisses[profile] += n;
+      }
+      return missed == 0;
+    }
+
+    @Override
+    void collectProfile(int profile, int[] docs, int from, int to) throws IOException {
+      for (int i = from; i < to; i++) {
+        hit(profile, docs[i]); // only the profiles that visits() asked for: hits
       }
     }
   }

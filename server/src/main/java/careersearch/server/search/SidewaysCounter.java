@@ -10,6 +10,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -19,7 +21,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Drill-sideways facet counts and the exact total in one pass over the matches of the base query
@@ -153,6 +157,148 @@ final class SidewaysCounter
     return reduce(List.of(counting));
   }
 
+  /**
+   * Counts every match of a query: from the {@link MatchCache} when the query was counted recently,
+   * else by searching it, keeping its matches there for the next time (unless the deadline cut the
+   * search short).
+   *
+   * @param cache the searcher's, grouped by the profiles of this counter's {@link FacetOrdinals}
+   * @param limit stops counting at its deadline (what was counted stays)
+   */
+  Result countMatches(IndexSearcher searcher, Query query, MatchCache cache, TimeLimit limit)
+      throws IOException {
+    Query rewritten = searcher.rewrite(query);
+    MatchCache.Segment[] cached = cache.get(rewritten);
+    if (cached != null) {
+      return countCached(searcher, cached, limit);
+    }
+    if (!cache.keeps()) {
+      return searcher.search(rewritten, limit.wrap(this));
+    }
+    Recording recording = new Recording(searcher.getIndexReader().leaves().size());
+    Result result =
+        searcher.search(rewritten, limit.wrap(WrappedCollectors.wrap(this, recording::wrap)));
+    if (!limit.expired()) {
+      cache.put(rewritten, recording.grouped(), recording.count());
+    }
+    return result;
+  }
+
+  /**
+   * Counts a query's cached matches a profile at a time: a profile's near misses are added up at
+   * once, and only the matches the counter must see are visited. When they are few, straight from
+   * their profiles' groups (a sorted top then sees them out of document order, which {@link
+   * ValueTop} does not mind: it breaks ties by document id); when they are many, in document order
+   * through a bit set, so that reading their values sweeps the columns once rather than once per
+   * profile.
+   */
+  private Result countCached(IndexSearcher searcher, MatchCache.Segment[] matches, TimeLimit limit)
+      throws IOException {
+    Counting counting = newCollector();
+    boolean[] visit = new boolean[profiles.size()];
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      MatchCache.Segment docs = matches[leaf.ord];
+      if (docs == null) {
+        continue;
+      }
+      SegmentCounter counter = counting.getLeafCollector(leaf);
+      int maxDoc = leaf.reader().maxDoc();
+      long visits = 0;
+      for (int p = 0; p < visit.length; p++) {
+        int n = docs.start(p + 1) - docs.start(p);
+        visit[p] = n > 0 && counter.visits(p, n);
+        visits += visit[p] ? n : 0;
+      }
+      if (visits * DENSE_VISITS > maxDoc) {
+        FixedBitSet inOrder = new FixedBitSet(maxDoc);
+        for (int p = 0; p < visit.length; p++) {
+          if (visit[p]) {
+            for (int i = docs.start(p); i < docs.start(p + 1); i++) {
+              inOrder.set(docs.docs()[i]);
+            }
+          }
+        }
+        long[] words = inOrder.getBits();
+        for (int w = 0; w < words.length; w++) {
+          for (long word = words[w]; word != 0; word &= word - 1) {
+            counter.collect((w << 6) | Long.numberOfTrailingZeros(word));
+          }
+          if ((w & 1023) == 0 && limit.passed()) {
+            return reduce(List.of(counting));
+          }
+        }
+        continue;
+      }
+      for (int p = 0; p < visit.length; p++) {
+        if (visit[p]) {
+          counter.collectProfile(p, docs.docs(), docs.start(p), docs.start(p + 1));
+        }
+      }
+      if (limit.passed()) {
+        return reduce(List.of(counting));
+      }
+    }
+    return reduce(List.of(counting));
+  }
+
+  /**
+   * More visits than one per this many documents of a segment go in document order: most cache
+   * lines of the value columns are read anyway, so read each once.
+   */
+  private static final int DENSE_VISITS = 16;
+
+  /** Records the matches that reach the counting collectors, per segment. */
+  private final class Recording {
+    private final int[][] docs;
+    private final int[] counts;
+
+    Recording(int segments) {
+      this.docs = new int[segments][];
+      this.counts = new int[segments];
+    }
+
+    Collector wrap(Counting counting) {
+      return new FilterCollector(counting) {
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+          int ord = context.ord;
+          docs[ord] = new int[1024];
+          return new FilterLeafCollector(super.getLeafCollector(context)) {
+            @Override
+            public void collect(int doc) throws IOException {
+              int n = counts[ord];
+              if (n == docs[ord].length) {
+                docs[ord] = ArrayUtil.grow(docs[ord], n + 1);
+              }
+              docs[ord][n] = doc;
+              counts[ord] = n + 1;
+              in.collect(doc);
+            }
+          };
+        }
+      };
+    }
+
+    long count() {
+      long count = 0;
+      for (int n : counts) {
+        count += n;
+      }
+      return count;
+    }
+
+    MatchCache.Segment[] grouped() {
+      MatchCache.Segment[] grouped = new MatchCache.Segment[docs.length];
+      for (int s = 0; s < docs.length; s++) {
+        if (counts[s] > 0) {
+          grouped[s] =
+              MatchCache.group(docs[s], counts[s], ordinals.segment(s).profiles, profiles.size());
+        }
+      }
+      return grouped;
+    }
+  }
+
   @Override
   public Counting newCollector() throws IOException {
     return new Counting(topKey == null ? null : new ValueTop(topKey, topN, valueColumns));
@@ -209,7 +355,7 @@ final class SidewaysCounter
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    public SegmentCounter getLeafCollector(LeafReaderContext context) throws IOException {
       return SegmentCounter.of(
           ordinals.segment(context.ord),
           filters,

@@ -54,7 +54,7 @@ final class TimeLimit {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      if (expired.get()) {
+      if (passed()) { // once per segment, besides every CHECK_EVERY documents within it
         throw new CollectionTerminatedException();
       }
       return new FilterLeafCollector(super.getLeafCollector(context)) {

@@ -214,6 +214,12 @@ class SidewaysCounterTest {
           layouts.add(FacetOrdinals.build(reader, state, bits));
         }
         int browses = 0;
+        // one cache per layout, as a searcher has one: entries are grouped by its profiles
+        List<MatchCache> caches = new ArrayList<>();
+        for (int i = 0; i <= layouts.size(); i++) {
+          caches.add(new MatchCache(1 << 20, 1));
+        }
+        int cachedRounds = 0;
         for (int round = 0; round < 400; round++) {
           Query base = randomBase(random);
           Map<String, List<String>> filters = randomFilters(random);
@@ -257,9 +263,51 @@ class SidewaysCounterTest {
             counted = searcher.search(base, new SidewaysCounter(state, layouts.get(i), filters));
             assertEquals(expected.hits.totalHits.value, counted.total(), what);
             compare(expected.facets, counted.facets(), what);
+            // counted again from the matches the first count kept, grouped by this layout's
+            // profiles: with only filters in profiles a profile's matches count at once
+            for (int pass = 0; pass < 2; pass++) {
+              counted =
+                  new SidewaysCounter(state, layouts.get(i), filters)
+                      .countMatches(searcher, base, caches.get(i), new TimeLimit(60_000));
+              assertEquals(expected.hits.totalHits.value, counted.total(), what + " pass " + pass);
+              compare(expected.facets, counted.facets(), what + " pass " + pass);
+            }
+            cachedRounds += caches.get(i).get(searcher.rewrite(base)) != null ? 1 : 0;
           }
+          // a sorted page from cached matches, which come grouped by profile, not in order
+          counted =
+              new SidewaysCounter(searcher, filters)
+                  .keepingTop(SortedPage.byValue(sort), n)
+                  .countMatches(
+                      searcher, base, caches.get(caches.size() - 1), new TimeLimit(60_000));
+          page = SortedPage.of(searcher, counted.top(), sort, query, TextQuery.of(query), n);
+          assertArrayEquals(docs(sorted.scoreDocs), docs(page.scoreDocs), "cached sorted " + query);
         }
         assertTrue(browses > 10, "browses counted from tallies: " + browses);
+        assertTrue(cachedRounds > 1000, "counts from cached matches: " + cachedRounds);
+      }
+    }
+  }
+
+  /** A count cut short by the deadline is not kept: the next one counts every match again. */
+  @Test
+  void aCountCutShortIsNotCached() throws IOException {
+    FacetsConfig config = FacetDim.facetsConfig();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      index(dir, new Random(11), config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        CareerSearcher searcher = new CareerSearcher(reader, config, null);
+        MatchCache cache = new MatchCache(1 << 20, 1);
+        Query all = new MatchAllDocsQuery();
+        TimeLimit past = new TimeLimit(-1);
+        new SidewaysCounter(searcher, Map.of()).countMatches(searcher, all, cache, past);
+        assertTrue(past.expired());
+        assertEquals(0, cache.size());
+        SidewaysCounter.Result counted =
+            new SidewaysCounter(searcher, Map.of())
+                .countMatches(searcher, all, cache, new TimeLimit(60_000));
+        assertEquals(reader.numDocs(), counted.total());
+        assertEquals(1, cache.size());
       }
     }
   }
