@@ -12,9 +12,9 @@ import org.apache.lucene.search.Query;
  * filtered out adds its number of matches at once. Solr keeps the main query's document set in its
  * filter cache for faceting in the same spirit.
  *
- * <p>Bounded in bytes (4 per match), least recently used first out. Few matches are cheap to find
- * again and are not kept. A searcher is one point in time, so an entry is never stale; a new
- * searcher starts empty.
+ * <p>Bounded in bytes (4 per match), least recently used first out. A query is kept from its second
+ * count on; few matches are cheap to find again and are not kept. A searcher is one point in time,
+ * so an entry is never stale; a new searcher starts empty.
  */
 final class MatchCache {
   /** Bytes kept unless the system property {@code careersearch.match-cache-mb} says (0: none). */
@@ -39,8 +39,18 @@ final class MatchCache {
     }
   }
 
+  /** How many queries counted once are remembered, so that counting one again keeps it. */
+  static final int SEEN = 256;
+
   private final long maxBytes;
   private final Map<Query, Segment[]> entries = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<Query, Boolean> seen =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Boolean> eldest) {
+          return size() > SEEN;
+        }
+      };
   private long bytes;
 
   /**
@@ -60,6 +70,20 @@ final class MatchCache {
   /** Whether it keeps anything at all (a size of 0 turns it off). */
   boolean keeps() {
     return maxBytes > 0;
+  }
+
+  /** Whether it would keep a query with this many matches (so they are worth grouping). */
+  boolean keeps(long count) {
+    return keeps() && count >= minMatches;
+  }
+
+  /**
+   * Whether the query was counted lately (and remembers that it was now): a query's matches are
+   * recorded from its second count on, so a query asked once (most of the first requests after an
+   * index switch) pays neither for recording nor for a place in the cache.
+   */
+  synchronized boolean seenBefore(Query query) {
+    return seen.put(query, Boolean.TRUE) != null;
   }
 
   /** Per segment (by ordinal), the query's live matches (null: none), or null when not kept. */
@@ -88,6 +112,7 @@ final class MatchCache {
   /** Forgets every entry (after warming a searcher, whose queries real requests may not ask). */
   synchronized void clear() {
     entries.clear();
+    seen.clear();
     bytes = 0;
   }
 

@@ -158,9 +158,9 @@ final class SidewaysCounter
   }
 
   /**
-   * Counts every match of a query: from the {@link MatchCache} when the query was counted recently,
-   * else by searching it, keeping its matches there for the next time (unless the deadline cut the
-   * search short).
+   * Counts every match of a query: from the {@link MatchCache} when its matches are there, else by
+   * searching it, keeping its matches there for the next time when it was counted before (unless
+   * the deadline cut the search short).
    *
    * @param cache the searcher's, grouped by the profiles of this counter's {@link FacetOrdinals}
    * @param limit stops counting at its deadline (what was counted stays)
@@ -172,14 +172,15 @@ final class SidewaysCounter
     if (cached != null) {
       return countCached(searcher, cached, limit);
     }
-    if (!cache.keeps()) {
+    if (!cache.keeps() || !cache.seenBefore(rewritten)) {
       return searcher.search(rewritten, limit.wrap(this));
     }
     Recording recording = new Recording(searcher.getIndexReader().leaves().size());
     Result result =
         searcher.search(rewritten, limit.wrap(WrappedCollectors.wrap(this, recording::wrap)));
-    if (!limit.expired()) {
-      cache.put(rewritten, recording.grouped(), recording.count());
+    long count = recording.count();
+    if (!limit.expired() && cache.keeps(count)) {
+      cache.put(rewritten, recording.grouped(), count);
     }
     return result;
   }

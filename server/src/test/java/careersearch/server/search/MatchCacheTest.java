@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -41,6 +42,8 @@ class MatchCacheTest {
   @Test
   void keepsQueriesWithEnoughMatches() {
     MatchCache cache = new MatchCache(1 << 20, 100);
+    assertFalse(cache.keeps(99));
+    assertTrue(cache.keeps(100));
     cache.put(query("few"), matches(99), 99);
     cache.put(query("many"), matches(100), 100);
     assertNull(cache.get(query("few")));
@@ -82,6 +85,19 @@ class MatchCacheTest {
     assertSame(first, cache.get(query("x")));
     cache.clear();
     assertEquals(0, cache.size());
+  }
+
+  @Test
+  void remembersTheQueriesItSaw() {
+    MatchCache cache = new MatchCache(1 << 20, 1);
+    assertFalse(cache.seenBefore(query("a")));
+    assertTrue(cache.seenBefore(query("a")));
+    for (int i = 0; i < MatchCache.SEEN; i++) {
+      cache.seenBefore(query("q" + i));
+    }
+    assertFalse(cache.seenBefore(query("a")), "the least recently seen is forgotten");
+    cache.clear();
+    assertFalse(cache.seenBefore(query("q1")));
   }
 
   @Test

@@ -289,7 +289,10 @@ class SidewaysCounterTest {
     }
   }
 
-  /** A count cut short by the deadline is not kept: the next one counts every match again. */
+  /**
+   * A query's matches are kept from its second count on, and not from a count cut short by the
+   * deadline: the next one counts every match again.
+   */
   @Test
   void aCountCutShortIsNotCached() throws IOException {
     FacetsConfig config = FacetDim.facetsConfig();
@@ -299,6 +302,11 @@ class SidewaysCounterTest {
         CareerSearcher searcher = new CareerSearcher(reader, config, null);
         MatchCache cache = new MatchCache(1 << 20, 1);
         Query all = new MatchAllDocsQuery();
+        // counted once: remembered, not kept
+        new SidewaysCounter(searcher, Map.of())
+            .countMatches(searcher, all, cache, new TimeLimit(60_000));
+        assertEquals(0, cache.size());
+        // counted again but cut short: not kept either
         TimeLimit past = new TimeLimit(-1);
         new SidewaysCounter(searcher, Map.of()).countMatches(searcher, all, cache, past);
         assertTrue(past.expired());
