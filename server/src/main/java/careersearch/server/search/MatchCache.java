@@ -1,5 +1,6 @@
 package careersearch.server.search;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.search.Query;
@@ -97,7 +98,7 @@ final class MatchCache {
    */
   synchronized void put(Query query, Segment[] matches, long count) {
     long size = bytesOf(matches);
-    if (count < minMatches || size > maxBytes / 4 || entries.containsKey(query)) {
+    if (!keeps(count) || size > maxBytes / 4 || entries.containsKey(query)) {
       return;
     }
     var eldest = entries.entrySet().iterator();
@@ -142,7 +143,7 @@ final class MatchCache {
     for (int p = 0; p < profiles; p++) {
       start[p + 1] += start[p];
     }
-    int[] next = java.util.Arrays.copyOf(start, profiles);
+    int[] next = Arrays.copyOf(start, profiles);
     int[] grouped = new int[count];
     for (int i = 0; i < count; i++) {
       grouped[next[profileOf[docs[i]]]++] = docs[i];

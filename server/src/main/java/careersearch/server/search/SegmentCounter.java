@@ -105,11 +105,8 @@ abstract class SegmentCounter implements LeafCollector {
     @Override
     public void collect(int doc) throws IOException {
       int profile = profileOf[doc];
-      int missed = missOfProfile[profile];
-      if (missed == 0) {
+      if (visits(profile, 1)) { // a near miss is counted by visits()
         hit(profile, doc);
-      } else if ((missed & (missed - 1)) == 0) {
-        nearMisses[profile]++;
       }
     }
 
