@@ -24,6 +24,15 @@ public final class TechNamesCharFilterFactory extends MappingCharFilterFactory {
   /** Every rule's text to replace, but the colon, which is checked on its own. */
   private static final List<String> KEYS = keys();
 
+  /** The rules whose text has no character that {@link #isTrigger} looks for ("NodeJS"). */
+  private static final List<String> KEYS_WITHOUT_TRIGGER =
+      KEYS.stream()
+          .filter(
+              key ->
+                  java.util.stream.IntStream.range(0, key.length())
+                      .noneMatch(i -> isTrigger(key, i)))
+          .toList();
+
   public TechNamesCharFilterFactory(Map<String, String> args) {
     super(args);
   }
@@ -34,8 +43,35 @@ public final class TechNamesCharFilterFactory extends MappingCharFilterFactory {
     return mayChange(text) ? super.create(new StringReader(text)) : new StringReader(text);
   }
 
-  /** True when a mapping rule could change the text's tokens. */
+  /**
+   * True when a mapping rule could change the text's tokens. One pass looks for the characters the
+   * rules contain (a '+', '#' or ':', or a '.' before a letter); most texts have none and need no
+   * closer look. Rules without such a character are looked for on their own.
+   */
   static boolean mayChange(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isTrigger(text, i)) {
+        return mayChangeAnyRule(text);
+      }
+    }
+    for (String key : KEYS_WITHOUT_TRIGGER) {
+      if (text.contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTrigger(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c == '+'
+        || c == '#'
+        || c == ':'
+        || (c == '.' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
+  }
+
+  /** The full check: every rule, and a colon inside a word. */
+  static boolean mayChangeAnyRule(String text) {
     for (String key : KEYS) {
       if (text.contains(key)) {
         return true;

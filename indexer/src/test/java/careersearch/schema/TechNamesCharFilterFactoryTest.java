@@ -65,6 +65,25 @@ class TechNamesCharFilterFactoryTest {
     assertFalse(TechNamesCharFilterFactory.mayChange("What you will do:\n- plan"));
     assertFalse(TechNamesCharFilterFactory.mayChange("Tools: Python, Java."));
     assertFalse(TechNamesCharFilterFactory.mayChange("plain text"));
+    // a rule with none of the characters the first pass looks for
+    assertTrue(TechNamesCharFilterFactory.mayChange("we use NodeJS"));
+    assertTrue(TechNamesCharFilterFactory.mayChange("C#"));
+  }
+
+  @Test
+  void theOnePassCheckAgreesWithCheckingEveryRule() {
+    Random random = new Random(7);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(8); n >= 0; n--) {
+        text.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String t = text.toString();
+      assertEquals(
+          TechNamesCharFilterFactory.mayChangeAnyRule(t),
+          TechNamesCharFilterFactory.mayChange(t),
+          t);
+    }
   }
 
   @Test
