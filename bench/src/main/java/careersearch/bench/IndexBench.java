@@ -33,6 +33,9 @@ public final class IndexBench {
     Path postings = Path.of(BenchArgs.required(opts, "postings"));
     Path index = Path.of(BenchArgs.required(opts, "index"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "1"));
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
+    }
     String loadBefore = BenchEnv.loadAverage();
 
     HeapWatch heap = new HeapWatch();
@@ -101,6 +104,7 @@ public final class IndexBench {
         "JIT compilation time (compiler threads, part of the CPU time)",
         String.format(Locale.ROOT, "%.1f s", jitSeconds));
     row(out, "index size on disk", HeapWatch.mb(size));
+    // the heap and GC figures cover the whole JVM, every round
     row(out, "heap: max live after GC", HeapWatch.mb(heap.maxLiveAfterGc()));
     row(out, "heap: peak used (pool peaks, garbage incl.)", HeapWatch.mb(heap.poolPeaks()));
     row(out, "heap: -Xmx", HeapWatch.mb(heap.maxHeap()));
@@ -111,7 +115,7 @@ public final class IndexBench {
     if (rounds > 1) {
       out.append("\nThe figures above are the last of ")
           .append(rounds)
-          .append(" rounds in one JVM:\n\n")
+          .append(" rounds in one JVM (heap and GC: all rounds):\n\n")
           .append("| round | wall | postings/s | CPU per document | JIT compilation |\n")
           .append("|---:|---:|---:|---:|---:|\n")
           .append(perRound);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 
 /**
@@ -27,10 +28,7 @@ public final class TechNamesCharFilterFactory extends MappingCharFilterFactory {
   /** The rules whose text has no character that {@link #isTrigger} looks for ("NodeJS"). */
   private static final List<String> KEYS_WITHOUT_TRIGGER =
       KEYS.stream()
-          .filter(
-              key ->
-                  java.util.stream.IntStream.range(0, key.length())
-                      .noneMatch(i -> isTrigger(key, i)))
+          .filter(key -> IntStream.range(0, key.length()).noneMatch(i -> isTrigger(key, i)))
           .toList();
 
   public TechNamesCharFilterFactory(Map<String, String> args) {

@@ -67,6 +67,7 @@ class TechNamesCharFilterFactoryTest {
     assertFalse(TechNamesCharFilterFactory.mayChange("plain text"));
     // a rule with none of the characters the first pass looks for
     assertTrue(TechNamesCharFilterFactory.mayChange("we use NodeJS"));
+    // a rule's character as the text's last one
     assertTrue(TechNamesCharFilterFactory.mayChange("C#"));
   }
 
