@@ -35,6 +35,11 @@ final class MatchCache {
       return startOfProfile[profile];
     }
 
+    /** How many matches profile {@code p} has. */
+    int size(int profile) {
+      return startOfProfile[profile + 1] - startOfProfile[profile];
+    }
+
     long bytes() {
       return 4L * (docs.length + startOfProfile.length);
     }

@@ -199,47 +199,62 @@ final class SidewaysCounter
     boolean[] visit = new boolean[profiles.size()];
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       MatchCache.Segment docs = matches[leaf.ord];
-      if (docs == null) {
-        continue;
-      }
-      SegmentCounter counter = counting.getLeafCollector(leaf);
-      int maxDoc = leaf.reader().maxDoc();
-      long visits = 0;
-      for (int p = 0; p < visit.length; p++) {
-        int n = docs.start(p + 1) - docs.start(p);
-        visit[p] = n > 0 && counter.visits(p, n);
-        visits += visit[p] ? n : 0;
-      }
-      if (visits * DENSE_VISITS > maxDoc) {
-        FixedBitSet inOrder = new FixedBitSet(maxDoc);
-        for (int p = 0; p < visit.length; p++) {
-          if (visit[p]) {
-            for (int i = docs.start(p); i < docs.start(p + 1); i++) {
-              inOrder.set(docs.docs()[i]);
-            }
-          }
-        }
-        long[] words = inOrder.getBits();
-        for (int w = 0; w < words.length; w++) {
-          for (long word = words[w]; word != 0; word &= word - 1) {
-            counter.collect((w << 6) | Long.numberOfTrailingZeros(word));
-          }
-          if ((w & 1023) == 0 && limit.passed()) {
-            return reduce(List.of(counting));
-          }
-        }
-        continue;
-      }
-      for (int p = 0; p < visit.length; p++) {
-        if (visit[p]) {
-          counter.collectProfile(p, docs.docs(), docs.start(p), docs.start(p + 1));
-        }
-      }
-      if (limit.passed()) {
-        return reduce(List.of(counting));
+      if (docs != null
+          && !countSegment(
+              counting.getLeafCollector(leaf), docs, leaf.reader().maxDoc(), visit, limit)) {
+        break; // the deadline passed: what was counted stays
       }
     }
     return reduce(List.of(counting));
+  }
+
+  /**
+   * Counts one segment's cached matches; false when the deadline passed on the way.
+   *
+   * @param visit scratch, one entry per profile
+   */
+  private static boolean countSegment(
+      SegmentCounter counter, MatchCache.Segment docs, int maxDoc, boolean[] visit, TimeLimit limit)
+      throws IOException {
+    long visits = 0;
+    for (int p = 0; p < visit.length; p++) {
+      int n = docs.size(p);
+      visit[p] = n > 0 && counter.visits(p, n);
+      visits += visit[p] ? n : 0;
+    }
+    if (visits * DENSE_VISITS > maxDoc) {
+      return collectInDocOrder(counter, docs, maxDoc, visit, limit);
+    }
+    for (int p = 0; p < visit.length; p++) {
+      if (visit[p]) {
+        counter.collectProfile(p, docs.docs(), docs.start(p), docs.start(p + 1));
+      }
+    }
+    return !limit.passed();
+  }
+
+  /** Visits the matches of the visited profiles in document order, through a bit set. */
+  private static boolean collectInDocOrder(
+      SegmentCounter counter, MatchCache.Segment docs, int maxDoc, boolean[] visit, TimeLimit limit)
+      throws IOException {
+    FixedBitSet inOrder = new FixedBitSet(maxDoc);
+    for (int p = 0; p < visit.length; p++) {
+      if (visit[p]) {
+        for (int i = docs.start(p); i < docs.start(p + 1); i++) {
+          inOrder.set(docs.docs()[i]);
+        }
+      }
+    }
+    long[] words = inOrder.getBits();
+    for (int w = 0; w < words.length; w++) {
+      for (long word = words[w]; word != 0; word &= word - 1) {
+        counter.collect((w << 6) | Long.numberOfTrailingZeros(word));
+      }
+      if ((w & 1023) == 0 && limit.passed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
