@@ -3,15 +3,12 @@ package careersearch.bench;
 import careersearch.indexer.CorpusIndexer;
 import careersearch.schema.DocType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Indexing benchmark: a full reindex of the corpus plus a synthetic postings file, end to end
@@ -73,7 +70,7 @@ public final class IndexBench {
 
     long jobs = summary.documents().get(DocType.JOB);
     long total = summary.total();
-    long size = directorySize(index);
+    long size = BenchFiles.size(index);
     StringBuilder out = new StringBuilder();
     out.append("### Indexing: corpus + ").append(postings.getFileName()).append("\n\n");
     out.append(BenchEnv.describe());
@@ -125,23 +122,5 @@ public final class IndexBench {
 
   private static void row(StringBuilder out, String name, String value) {
     out.append("| ").append(name).append(" | ").append(value).append(" |\n");
-  }
-
-  static long directorySize(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .mapToLong(
-              p -> {
-                try {
-                  return Files.size(p);
-                } catch (IOException e) {
-                  return 0; // a file deleted by a merge while walking
-                }
-              })
-          .sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
