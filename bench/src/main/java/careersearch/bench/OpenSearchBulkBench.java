@@ -2,14 +2,10 @@ package careersearch.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +38,7 @@ import java.util.regex.Pattern;
 public final class OpenSearchBulkBench {
   private OpenSearchBulkBench() {}
 
-  private static final Path NODE_CLASSES = Path.of("opensearch-node/target/classes");
-  private static final Path NODE_CLASSPATH =
-      Path.of("opensearch-node/target/opensearch-node.classpath");
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts =
@@ -61,53 +52,29 @@ public final class OpenSearchBulkBench {
     if (batch < 1 || clients < 1) {
       throw new IllegalArgumentException("--batch and --clients must be 1 or more");
     }
-    if (!Files.isRegularFile(NODE_CLASSPATH)) {
-      throw new IllegalStateException(
-          NODE_CLASSPATH + " not found; build first: mvn -B -Pbench -DskipTests package");
-    }
     String loadBefore = BenchEnv.loadAverage();
     BenchFiles.deleteTree(home);
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xms2g",
-            "-Xmx2g",
-            "-cp",
-            NODE_CLASSES + ":" + Files.readString(NODE_CLASSPATH).trim(),
-            "careersearch.opensearchnode.OpenSearchNode",
-            home.toString(),
-            Integer.toString(port));
-    Files.createDirectories(home);
-    Process node =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve("node.log").toFile())
-            .start();
-    try {
-      String base = "http://127.0.0.1:" + port;
-      waitUntilUp(node, base, home);
-      String index = base + "/postings";
-      check(
-          send(
-              "PUT",
-              index,
-              "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0,"
-                  + "\"refresh_interval\":\""
-                  + refreshInterval
-                  + "\"}}",
-              "application/json"));
+    try (OpenSearchProcess node = OpenSearchProcess.start(home, port)) {
+      String index = "/postings";
+      node.check(
+          "PUT",
+          index,
+          "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0,"
+              + "\"refresh_interval\":\""
+              + refreshInterval
+              + "\"}}");
 
-      long cpuStart = cpuNanos(node);
+      long cpuStart = node.cpuNanos();
       long start = System.nanoTime();
-      long docs = bulkLoad(postings, index + "/_bulk", batch, clients);
+      long docs = bulkLoad(node, postings, index + "/_bulk", batch, clients);
       double bulkSeconds = (System.nanoTime() - start) / 1e9;
       // searchable and durable, as our reindex's commit
-      check(send("POST", index + "/_refresh", "", "application/json"));
-      check(send("POST", index + "/_flush", "", "application/json"));
+      node.check("POST", index + "/_refresh", "");
+      node.check("POST", index + "/_flush", "");
       double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (cpuNanos(node) - cpuStart) / 1e9;
+      double cpuSeconds = (node.cpuNanos() - cpuStart) / 1e9;
       String size =
-          send("GET", base + "/_cat/indices/postings?h=docs.count,store.size&bytes=b", null, null)
+          node.check("GET", "/_cat/indices/postings?h=docs.count,store.size&bytes=b", null)
               .body()
               .trim();
       String[] countAndSize = size.split("\\s+");
@@ -117,7 +84,7 @@ public final class OpenSearchBulkBench {
       out.append(BenchEnv.describe());
       out.append("- load average before: ").append(loadBefore).append('\n');
       out.append("- OpenSearch node: ")
-          .append(String.join(" ", command.subList(1, 3)))
+          .append(node.jvmFlags())
           .append(" (its own JVM), OpenSearch 2.19.6, Lucene 9.12.3\n");
       out.append(
           String.format(
@@ -141,16 +108,12 @@ public final class OpenSearchBulkBench {
           fmt("%.1f s = %.0f µs per posting", cpuSeconds, cpuSeconds * 1e6 / docs));
       row(out, "index size on disk", fmt("%,d MB", Long.parseLong(countAndSize[1]) >> 20));
       System.out.print(out);
-    } finally {
-      node.destroy();
-      if (!node.waitFor(30, TimeUnit.SECONDS)) {
-        node.destroyForcibly();
-      }
     }
   }
 
   /** Sends the file in {@code _bulk} requests from {@code clients} threads; fails on any error. */
-  private static long bulkLoad(Path postings, String url, int batch, int clients)
+  private static long bulkLoad(
+      OpenSearchProcess node, Path postings, String path, int batch, int clients)
       throws IOException, InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     Semaphore inFlight = new Semaphore(clients * 2);
@@ -170,7 +133,7 @@ public final class OpenSearchBulkBench {
           pool.execute(
               () -> {
                 try {
-                  String error = bulkError(send("POST", url, body, "application/x-ndjson"));
+                  String error = bulkError(node.send("POST", path, body));
                   if (error != null) {
                     failure.compareAndSet(null, error);
                   }
@@ -221,55 +184,6 @@ public final class OpenSearchBulkBench {
       return body.substring(Math.max(0, reason), Math.min(body.length(), reason + 300));
     }
     return null;
-  }
-
-  private static void waitUntilUp(Process node, String base, Path home)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (true) {
-      if (!node.isAlive()) {
-        throw new IllegalStateException("OpenSearch exited early; see " + home.resolve("node.log"));
-      }
-      try {
-        if (send("GET", base + "/_cluster/health?wait_for_status=green&timeout=1s", null, null)
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("OpenSearch did not answer within 180 s");
-      }
-      Thread.sleep(500);
-    }
-  }
-
-  private static HttpResponse<String> send(String method, String url, String body, String type)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-    if (type != null) {
-      request.header("Content-Type", type);
-    }
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void check(HttpResponse<String> response) {
-    if (response.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          "OpenSearch answered " + response.statusCode() + ": " + response.body());
-    }
-  }
-
-  /** CPU time of a process (all its threads), from the OS. */
-  private static long cpuNanos(Process process) {
-    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }
 
   private static String fmt(String format, Object... args) {
