@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,12 +51,14 @@ public final class OpenSearchSearchBench {
       out.append("- OpenSearch node: ")
           .append(node.jvmFlags())
           .append(" (its own JVM), OpenSearch 2.19.6; index `postings`: ")
-          .append(String.format("%,d", count.path("count").asLong()))
+          .append(String.format(Locale.ROOT, "%,d", count.path("count").asLong()))
           .append(" postings, loaded by OpenSearchBulkBench\n");
       out.append(
           String.format(
+              Locale.ROOT,
               "- warm-up %d s per query, then %d s measured with 1 connection (wrk -t1 -c1)%n%n",
-              warmup, seconds));
+              warmup,
+              seconds));
       out.append("| query | total hits | p50 ms | p95 ms | p99 ms | max ms | q/s | non-2xx |\n");
       out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
       for (Map.Entry<String, ObjectNode> query : queries().entrySet()) {
@@ -69,7 +72,8 @@ public final class OpenSearchSearchBench {
             HttpBench.wrk(node.base() + path, 1, 1, seconds, List.of()).row(query.getKey());
         // the total hits after the name, so the counts can be compared with careersearch's
         out.append(
-            row.replaceFirst("\\| ([^|]+) \\|", "| $1 | " + String.format("%,d", hits) + " |"));
+            row.replaceFirst(
+                "\\| ([^|]+) \\|", "| $1 | " + String.format(Locale.ROOT, "%,d", hits) + " |"));
         System.err.println("done " + query.getKey());
       }
       System.out.println(out);
