@@ -121,7 +121,8 @@ public final class LuceneCeilingBench {
       config.setCodec(new CareerCodec());
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
+    try (FSDirectory dir = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(dir, config)) {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int first = t;
