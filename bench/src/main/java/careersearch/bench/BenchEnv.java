@@ -39,6 +39,11 @@ final class BenchEnv {
     return s.toString();
   }
 
+  /** One row of a two-column Markdown table. */
+  static void row(StringBuilder out, String name, String value) {
+    out.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
   static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** The real careersearch server in its own JVM on loopback, stopped on close. */
 final class BenchServer implements AutoCloseable {
   static final Path SERVER_JAR = Path.of("server/target/careersearch-server.jar");
+
+  /** How long the server may take to stop before it is killed. */
+  private static final int STOP_SECONDS = 15;
 
   private final Process process;
   private final int port;
@@ -48,24 +50,14 @@ final class BenchServer implements AutoCloseable {
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchServer server = new BenchServer(process, port, command);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (true) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the server exited early; see " + log);
-      }
-      try {
-        if (HttpBench.status(server.base() + "/api/health") == 200) {
-          return server;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      if (System.nanoTime() > deadline) {
-        server.close();
-        throw new IllegalStateException("the server did not answer within 180 s; see " + log);
-      }
-      Thread.sleep(200);
-    }
+    ChildProcess.awaitReady(
+        process,
+        "the server",
+        log,
+        () -> HttpBench.status(server.base() + "/api/health") == 200,
+        200,
+        STOP_SECONDS);
+    return server;
   }
 
   String base() {
@@ -82,10 +74,6 @@ final class BenchServer implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(15, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      process.waitFor(15, TimeUnit.SECONDS);
-    }
+    ChildProcess.stop(process, STOP_SECONDS);
   }
 }

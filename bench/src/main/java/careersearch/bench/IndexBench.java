@@ -37,8 +37,7 @@ public final class IndexBench {
 
     HeapWatch heap = new HeapWatch();
     var os =
-        (com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     StringBuilder perRound = new StringBuilder();
     CorpusIndexer.Summary summary = null;
@@ -77,35 +76,38 @@ public final class IndexBench {
     out.append("- load average before: ").append(loadBefore).append('\n');
     out.append('\n');
     out.append("| figure | value |\n|---|---|\n");
-    row(out, "documents indexed (all types)", String.format(Locale.ROOT, "%,d", total));
-    row(out, "of which job postings", String.format(Locale.ROOT, "%,d", jobs));
-    row(out, "wall time, end to end incl. commit", String.format(Locale.ROOT, "%.1f s", seconds));
-    row(
+    BenchEnv.row(out, "documents indexed (all types)", String.format(Locale.ROOT, "%,d", total));
+    BenchEnv.row(out, "of which job postings", String.format(Locale.ROOT, "%,d", jobs));
+    BenchEnv.row(
+        out, "wall time, end to end incl. commit", String.format(Locale.ROOT, "%.1f s", seconds));
+    BenchEnv.row(
         out,
         "postings/s (job postings / wall time)",
         String.format(Locale.ROOT, "%,.0f", jobs / seconds));
-    row(out, "documents/s (all / wall time)", String.format(Locale.ROOT, "%,.0f", total / seconds));
-    row(
+    BenchEnv.row(
+        out, "documents/s (all / wall time)", String.format(Locale.ROOT, "%,.0f", total / seconds));
+    BenchEnv.row(
         out,
         "indexing threads (careersearch.indexer.threads)",
         Integer.getInteger(
                 "careersearch.indexer.threads", Runtime.getRuntime().availableProcessors())
             .toString());
-    row(
+    BenchEnv.row(
         out,
         "process CPU time (all threads, JIT and GC included)",
         String.format(
             Locale.ROOT, "%.1f s = %.0f µs per document", cpuSeconds, cpuSeconds * 1e6 / total));
-    row(
+    BenchEnv.row(
         out,
         "JIT compilation time (compiler threads, part of the CPU time)",
         String.format(Locale.ROOT, "%.1f s", jitSeconds));
-    row(out, "index size on disk", HeapWatch.mb(size));
+    BenchEnv.row(out, "index size on disk", HeapWatch.mb(size));
     // the heap and GC figures cover the whole JVM, every round
-    row(out, "heap: max live after GC", HeapWatch.mb(heap.maxLiveAfterGc()));
-    row(out, "heap: peak used (pool peaks, garbage incl.)", HeapWatch.mb(heap.poolPeaks()));
-    row(out, "heap: -Xmx", HeapWatch.mb(heap.maxHeap()));
-    row(
+    BenchEnv.row(out, "heap: max live after GC", HeapWatch.mb(heap.maxLiveAfterGc()));
+    BenchEnv.row(
+        out, "heap: peak used (pool peaks, garbage incl.)", HeapWatch.mb(heap.poolPeaks()));
+    BenchEnv.row(out, "heap: -Xmx", HeapWatch.mb(heap.maxHeap()));
+    BenchEnv.row(
         out,
         "GC: collections / total pause",
         String.format(Locale.ROOT, "%d / %.1f s", heap.gcCount(), heap.gcMillis() / 1000.0));
@@ -118,9 +120,5 @@ public final class IndexBench {
           .append(perRound);
     }
     System.out.println(out);
-  }
-
-  private static void row(StringBuilder out, String name, String value) {
-    out.append("| ").append(name).append(" | ").append(value).append(" |\n");
   }
 }

@@ -95,18 +95,18 @@ public final class OpenSearchBulkBench {
               batch,
               clients));
       out.append("| figure | value |\n|---|---|\n");
-      row(
+      BenchEnv.row(
           out,
           "postings sent / in the index",
           fmt("%,d / %,d", docs, Long.parseLong(countAndSize[0])));
-      row(out, "wall time, bulk requests", fmt("%.1f s", bulkSeconds));
-      row(out, "wall time, end to end incl. refresh and flush", fmt("%.1f s", seconds));
-      row(out, "postings/s (end to end)", fmt("%,.0f", docs / seconds));
-      row(
+      BenchEnv.row(out, "wall time, bulk requests", fmt("%.1f s", bulkSeconds));
+      BenchEnv.row(out, "wall time, end to end incl. refresh and flush", fmt("%.1f s", seconds));
+      BenchEnv.row(out, "postings/s (end to end)", fmt("%,.0f", docs / seconds));
+      BenchEnv.row(
           out,
           "node CPU time (all threads)",
           fmt("%.1f s = %.0f µs per posting", cpuSeconds, cpuSeconds * 1e6 / docs));
-      row(out, "index size on disk", fmt("%,d MB", Long.parseLong(countAndSize[1]) >> 20));
+      BenchEnv.row(out, "index size on disk", fmt("%,d MB", Long.parseLong(countAndSize[1]) >> 20));
       System.out.print(out);
     }
   }
@@ -188,9 +188,5 @@ public final class OpenSearchBulkBench {
 
   private static String fmt(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
-  }
-
-  private static void row(StringBuilder out, String figure, String value) {
-    out.append("| ").append(figure).append(" | ").append(value).append(" |\n");
   }
 }

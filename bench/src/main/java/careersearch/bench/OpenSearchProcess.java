@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The stock OpenSearch node of module {@code opensearch-node} in its own JVM with a 2 GB heap, data
@@ -20,6 +19,10 @@ final class OpenSearchProcess implements AutoCloseable {
   private static final Path NODE_CLASSES = Path.of("opensearch-node/target/classes");
   private static final Path NODE_CLASSPATH =
       Path.of("opensearch-node/target/opensearch-node.classpath");
+
+  /** How long the node may take to stop (flushing) before it is killed. */
+  private static final int STOP_SECONDS = 30;
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -56,25 +59,16 @@ final class OpenSearchProcess implements AutoCloseable {
             .redirectOutput(home.resolve("node.log").toFile())
             .start();
     OpenSearchProcess node = new OpenSearchProcess(process, command, port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (true) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("OpenSearch exited early; see " + home.resolve("node.log"));
-      }
-      try {
-        if (node.send("GET", "/_cluster/health?wait_for_status=green&timeout=1s", null).statusCode()
-            == 200) {
-          return node;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      if (System.nanoTime() > deadline) {
-        node.close();
-        throw new IllegalStateException("OpenSearch did not answer within 180 s");
-      }
-      Thread.sleep(500);
-    }
+    ChildProcess.awaitReady(
+        process,
+        "OpenSearch",
+        home.resolve("node.log"),
+        () ->
+            node.send("GET", "/_cluster/health?wait_for_status=green&timeout=1s", null).statusCode()
+                == 200,
+        500,
+        STOP_SECONDS);
+    return node;
   }
 
   String base() {
@@ -120,10 +114,6 @@ final class OpenSearchProcess implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      process.waitFor(15, TimeUnit.SECONDS);
-    }
+    ChildProcess.stop(process, STOP_SECONDS);
   }
 }

@@ -52,7 +52,11 @@ public final class TechNamesCharFilterFactory extends MappingCharFilterFactory {
         return mayChangeAnyRule(text);
       }
     }
-    for (String key : KEYS_WITHOUT_TRIGGER) {
+    return containsAny(text, KEYS_WITHOUT_TRIGGER);
+  }
+
+  private static boolean containsAny(String text, List<String> keys) {
+    for (String key : keys) {
       if (text.contains(key)) {
         return true;
       }
@@ -70,10 +74,8 @@ public final class TechNamesCharFilterFactory extends MappingCharFilterFactory {
 
   /** The full check: every rule, and a colon inside a word. */
   static boolean mayChangeAnyRule(String text) {
-    for (String key : KEYS) {
-      if (text.contains(key)) {
-        return true;
-      }
+    if (containsAny(text, KEYS)) {
+      return true;
     }
     for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
       if (i > 0
