@@ -70,6 +70,8 @@ class JsonlPostingsReaderTest {
     JobPosting p = readAll(write("a.jsonl", VALID)).get(0);
 
     assertTrue(p.id().matches("job:[0-9a-f]{16}"), p.id());
+    // pinned: a content id that changed would re-key every posting without an id of its own
+    assertEquals("job:63c7976bab261287", p.id());
     assertEquals(null, p.location());
     assertEquals(null, p.remote());
     assertEquals(List.of(), p.employment());
