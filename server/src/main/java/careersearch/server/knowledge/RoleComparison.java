@@ -194,6 +194,7 @@ public final class RoleComparison {
     }
     kb.reportTitles.keySet().forEach(k -> candidates.putIfAbsent(k, null));
     record Scored(String key, double score) {}
+    List<NearWords> near = words.stream().map(NearWords::new).toList();
     List<Scored> scored = new ArrayList<>();
     for (String key : candidates.keySet()) {
       if (key.isEmpty()) {
@@ -201,10 +202,10 @@ public final class RoleComparison {
       }
       List<String> cw = List.of(key.split(" "));
       double s = 0;
-      for (String w : words) {
+      for (NearWords w : near) {
         double best = 0;
         for (String c : cw) {
-          best = Math.max(best, c.equals(w) ? 1 : close(w, c) ? 0.8 : 0);
+          best = Math.max(best, c.equals(w.word()) ? 1 : w.matches(c) ? 0.8 : 0);
         }
         s += best;
       }
@@ -226,33 +227,6 @@ public final class RoleComparison {
       out.add(display != null ? display : SalaryMarket.reportTitle(searcher, s.key()));
     }
     return out;
-  }
-
-  /** One typo (words of 4+ letters) or two (8+ letters) apart. */
-  private static boolean close(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    int allowed = n >= 8 ? 2 : n >= 4 ? 1 : 0;
-    return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   // ---- one side
