@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import careersearch.indexer.IndexProbe.Snapshot;
 import careersearch.indexer.cli.IndexerCli;
 import careersearch.schema.DocType;
+import careersearch.testsupport.JavaProcess;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -160,9 +162,12 @@ class ReindexGuaranteesTest {
     writeSyntheticPostings(corpus.resolve("postings").resolve("synthetic.jsonl"));
 
     Set<String> leftovers;
-    try (ChildJvm rebuild =
-        ChildJvm.indexerCli(
+    try (JavaProcess rebuild =
+        JavaProcess.start(
             tmp.resolve("logs"),
+            Map.of(),
+            Map.of(),
+            IndexerCli.class,
             "reindex",
             "--corpus",
             corpus,
@@ -173,10 +178,18 @@ class ReindexGuaranteesTest {
 
       // meanwhile a second rebuild, in a third process, is refused at once
       long start = System.nanoTime();
-      try (ChildJvm second =
-          ChildJvm.indexerCli(
-              tmp.resolve("logs"), "reindex", "--corpus", corpus, "--index", index)) {
-        int exit = second.waitForExit(120);
+      try (JavaProcess second =
+          JavaProcess.start(
+              tmp.resolve("logs"),
+              Map.of(),
+              Map.of(),
+              IndexerCli.class,
+              "reindex",
+              "--corpus",
+              corpus,
+              "--index",
+              index)) {
+        int exit = second.waitForExit(Duration.ofSeconds(120));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(IndexerCli.EXIT_BUSY, exit, second.output());
         assertTrue(second.stderr().contains("another reindex"), second.output());
@@ -185,7 +198,7 @@ class ReindexGuaranteesTest {
 
       assertTrue(rebuild.isAlive(), "the rebuild ended before it was killed: " + rebuild.output());
       rebuild.process().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
-      assertEquals(128 + 9, rebuild.waitForExit(60), "killed by signal 9");
+      assertEquals(128 + 9, rebuild.waitForExit(Duration.ofSeconds(60)), "killed by signal 9");
       leftovers = newFiles(index, committed);
     }
     assertFalse(leftovers.isEmpty(), "the killed rebuild had written segment files");
@@ -243,7 +256,7 @@ class ReindexGuaranteesTest {
    * shows it is well into indexing (stored fields go to disk as they are added).
    */
   private static void waitUntilWritingNewSegmentFiles(
-      ChildJvm rebuild, Path index, Collection<String> committed) throws Exception {
+      JavaProcess rebuild, Path index, Collection<String> committed) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (true) {
       long bytes = 0;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.schema.Schema;
 import careersearch.server.IndexBootstrap.State;
+import careersearch.testsupport.JavaProcess;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import careersearch.indexer.CorpusIndexer;
 import careersearch.indexer.IndexSession;
 import careersearch.indexer.cli.IndexerCli;
+import careersearch.testsupport.JavaProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package careersearch.server;
+package careersearch.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +47,9 @@ public final class JavaProcess implements AutoCloseable {
     Path err = Files.createTempFile(logDir, mainClass.getSimpleName(), ".err");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // a small, quick-starting JVM: the machine running the tests is small and busy
-    command.add("-Xmx512m");
+    // a quick-starting JVM (the machine running the tests is small and busy) with room for a
+    // reindex
+    command.add("-Xmx1g");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");
     systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -67,6 +68,10 @@ public final class JavaProcess implements AutoCloseable {
 
   public Process process() {
     return process;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   /**
