@@ -27,7 +27,13 @@ import java.util.concurrent.TimeUnit;
  * java -cp bench/target/careersearch-bench.jar careersearch.bench.HttpBench \
  *     --index synthetic/index-100000 [--server-jvm "-Xmx1g"] [--seconds 10] [--warmup 5]
  *     [--mix-seconds 30] [--clients 4] [--port 7191]
+ *     [--postings synthetic/postings-100000.jsonl [--distinct 5000]]
  * </pre>
+ *
+ * <p>With {@code --postings}, also workloads of distinct job queries ({@link DistinctQueries}),
+ * with and without {@code type=job}: each run (warm-up, 1 client, {@code --clients} clients) gets
+ * its own {@code --distinct} queries, so no query is asked in two runs and a run repeats one only
+ * when it sends more requests than it has queries (the report says how often).
  */
 public final class HttpBench {
   private HttpBench() {}
@@ -43,7 +49,9 @@ public final class HttpBench {
             "mix-seconds",
             "clients",
             "port",
-            "only");
+            "only",
+            "postings",
+            "distinct");
     Path index = Path.of(BenchArgs.required(opts, "index"));
     String jvm = opts.getOrDefault("server-jvm", "-Xmx1g");
     int seconds = Integer.parseInt(opts.getOrDefault("seconds", "10"));
@@ -52,6 +60,11 @@ public final class HttpBench {
     int clients = Integer.parseInt(opts.getOrDefault("clients", "4"));
     int port = Integer.parseInt(opts.getOrDefault("port", "7191"));
     String only = opts.get("only");
+    DistinctQueries distinct =
+        opts.containsKey("postings")
+            ? DistinctQueries.fromPostings(Path.of(opts.get("postings")))
+            : null;
+    int distinctCount = Integer.parseInt(opts.getOrDefault("distinct", "5000"));
 
     try (BenchServer server = BenchServer.start(index, jvm, port)) {
       String base = server.base();
@@ -71,7 +84,9 @@ public final class HttpBench {
           .append(" s measured with 1 connection (wrk -t1 -c1)\n\n");
       out.append("| query | p50 ms | p95 ms | p99 ms | max ms | q/s | non-2xx |\n");
       out.append("|---|---:|---:|---:|---:|---:|---:|\n");
-      for (Workload.Query q : Workload.QUERIES) {
+      List<Workload.Query> perQuery = new ArrayList<>(Workload.QUERIES);
+      perQuery.addAll(Workload.JOB_VARIANTS);
+      for (Workload.Query q : perQuery) {
         if (only != null && !only.contains(q.name())) {
           continue;
         }
@@ -86,6 +101,9 @@ public final class HttpBench {
         WrkResult r = wrk(base + typed.get(0), 1, 1, seconds, typed);
         out.append(r.row("SUGGEST"));
         System.err.println("done SUGGEST: " + r.row("SUGGEST").strip());
+      }
+      if (distinct != null) {
+        out.append(distinctRuns(base, distinct, distinctCount, warmup, seconds, clients));
       }
       out.append("\nload average after the per-query runs: ")
           .append(BenchEnv.loadAverage())
@@ -115,6 +133,43 @@ public final class HttpBench {
       }
       System.out.println(out);
     }
+  }
+
+  /** The distinct-query workloads, without and with {@code type=job}, as a Markdown table. */
+  private static String distinctRuns(
+      String base, DistinctQueries queries, int count, int warmup, int seconds, int clients)
+      throws IOException, InterruptedException {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nDistinct job queries (%d per run, none shared between runs; warm-up %d s, then %d"
+                + " s measured):%n%n",
+            count,
+            warmup,
+            seconds));
+    out.append("| workload | clients | p50 ms | p95 ms | p99 ms | max ms | q/s | non-2xx |");
+    out.append(" requests per query |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    int threads = Math.min(clients, 2);
+    for (boolean typeJob : new boolean[] {false, true}) {
+      List<String> all = queries.paths(3 * count, typeJob ? 2 : 1, typeJob);
+      List<String> warm = all.subList(0, count);
+      List<String> single = all.subList(count, 2 * count);
+      List<String> several = all.subList(2 * count, 3 * count);
+      String name = typeJob ? "DISTINCT-job" : "DISTINCT";
+      wrk(base + warm.get(0), 1, 1, warmup, warm);
+      WrkResult one = wrk(base + single.get(0), 1, 1, seconds, single);
+      WrkResult many = wrk(base + several.get(0), threads, clients, seconds, several);
+      out.append(distinctRow(name, 1, one, count));
+      out.append(distinctRow(name, clients, many, count));
+      System.err.println("done " + name);
+    }
+    return out.toString();
+  }
+
+  private static String distinctRow(String name, int clients, WrkResult r, int count) {
+    return r.row(name + " | " + clients).stripTrailing()
+        + String.format(Locale.ROOT, " %.2f |%n", r.requests() / (double) count);
   }
 
   /** Figures of one wrk run, in microseconds as wrk reports them. */

@@ -51,6 +51,19 @@ final class Workload {
           new Query("SEL", "selective (about 0.1% of postings)", "q=Haskell&size=10"),
           new Query("DEEP", "deep page (hits 4,991-5,000)", "q=engineer&page=500&size=10"));
 
+  /**
+   * Q1, Q2, Q4 and Q5 with {@code type=job} (Q3 asks it already): a job seeker's search, where the
+   * type filter joins the recognized values (issue 24).
+   */
+  static final List<Query> JOB_VARIANTS =
+      QUERIES.stream()
+          .filter(q -> List.of("Q1", "Q2", "Q4", "Q5").contains(q.name()))
+          .map(
+              q ->
+                  new Query(
+                      q.name() + "-job", q.what() + ", type=job", q.queryString() + "&type=job"))
+          .toList();
+
   /** The mixed workload rotates over these. */
   static final List<Query> MIX = QUERIES;
 
