@@ -253,7 +253,7 @@ public final class RoleComparison {
         "occupation",
         role.occupation() == null
             ? null
-            : RelatedDocuments.item(
+            : Links.item(
                 role.occupation().id(),
                 DocType.OCCUPATION,
                 role.occupation().title(),
@@ -278,7 +278,7 @@ public final class RoleComparison {
                   .orElse(null);
           tools.put(
               t.id(),
-              RelatedDocuments.item(
+              Links.item(
                   t.id(),
                   DocType.TOOL,
                   t.name(),
@@ -291,14 +291,12 @@ public final class RoleComparison {
       for (SkillInfo s : kb.skills) {
         if (r.equals(s.role())) {
           skills.put(
-              s.id(),
-              RelatedDocuments.item(
-                  s.id(), DocType.SKILL, s.text(), "the article's " + r + " skill"));
+              s.id(), Links.item(s.id(), DocType.SKILL, s.text(), "the article's " + r + " skill"));
           for (Mention m : s.tools()) {
             ToolInfo t = kb.tools.get(m.toolId());
             tools.putIfAbsent(
                 t.id(),
-                RelatedDocuments.item(
+                Links.item(
                     t.id(),
                     DocType.TOOL,
                     t.name(),
@@ -321,13 +319,13 @@ public final class RoleComparison {
           occ.tasks().subList(0, Math.min(MAX_RESPONSIBILITIES, occ.tasks().size())));
       List<OccupationTool> used =
           kb.toolsByOccupation.getOrDefault(occ.code(), List.of()).stream()
-              .sorted(RelatedDocuments.toolRank())
+              .sorted(OccupationLinks.toolRank())
               .toList();
       Map<String, Integer> areaCounts = new LinkedHashMap<>();
       for (OccupationTool t : used) {
         tools.put(
             t.tool().id(),
-            RelatedDocuments.item(
+            Links.item(
                 t.tool().id(),
                 DocType.TOOL,
                 t.tool().name(),
@@ -354,7 +352,7 @@ public final class RoleComparison {
         if (!named.isEmpty()) {
           skills.put(
               s.id(),
-              RelatedDocuments.item(
+              Links.item(
                   s.id(),
                   DocType.SKILL,
                   s.text(),
@@ -401,7 +399,7 @@ public final class RoleComparison {
               "reports titled like the O*NET occupation "
                   + role.occupation().title()
                   + " (its title, reported and alternate titles)",
-              RelatedDocuments.titleKeys(role.occupation().allTitles()),
+              Links.titleKeys(role.occupation().allTitles()),
               null,
               null));
     }
@@ -422,7 +420,7 @@ public final class RoleComparison {
             j ->
                 items.put(
                     j.id(),
-                    RelatedDocuments.item(
+                    Links.item(
                         j.id(), DocType.JOB, j.title(), "its title is \"" + role.name() + "\"")));
     if (role.occupation() != null) {
       kb.jobsByOccupation.getOrDefault(role.occupation().code(), List.of()).stream()
@@ -431,13 +429,13 @@ public final class RoleComparison {
               j ->
                   items.putIfAbsent(
                       j.id(),
-                      RelatedDocuments.item(
+                      Links.item(
                           j.id(),
                           DocType.JOB,
                           j.title(),
                           "of the same O*NET occupation: " + j.occupation().orElseThrow().why())));
     }
-    return RelatedDocuments.cap(List.copyOf(items.values()));
+    return Links.cap(List.copyOf(items.values()));
   }
 
   // ---- comparing

@@ -1,0 +1,55 @@
+package careersearch.server.knowledge;
+
+import static careersearch.server.knowledge.Links.cap;
+import static careersearch.server.knowledge.Links.item;
+import static careersearch.server.knowledge.Links.roleOccupations;
+import static careersearch.server.knowledge.Links.skillsNaming;
+import static careersearch.server.knowledge.Links.toolItems;
+
+import careersearch.schema.DocType;
+import careersearch.server.knowledge.KnowledgeBase.SectionInfo;
+import careersearch.server.knowledge.ToolLexicon.Mention;
+import careersearch.server.search.CareerSearcher;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An article section's links: the tools it names, the skill statements it lists, its role's
+ * occupation.
+ */
+final class SectionLinks implements Linker {
+  @Override
+  public void link(
+      CareerSearcher searcher,
+      KnowledgeBase kb,
+      String id,
+      Map<String, List<RelatedItem>> related,
+      Map<String, Object> insights) {
+    SectionInfo section =
+        kb.sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    if (section == null) {
+      return;
+    }
+    related.put("tools", toolItems(kb, section.tools()));
+    Set<String> lines =
+        section
+            .text()
+            .lines()
+            .map(l -> l.replaceFirst("^-\\s*", "").strip())
+            .collect(Collectors.toSet());
+    List<RelatedItem> listed =
+        kb.skills.stream()
+            .filter(s -> lines.contains(s.text().strip()))
+            .map(s -> item(s.id(), DocType.SKILL, s.text(), "listed in this section"))
+            .toList();
+    if (listed.isEmpty()) {
+      Set<String> toolIds =
+          section.tools().stream().map(Mention::toolId).collect(Collectors.toSet());
+      listed = skillsNaming(kb, toolIds, "this section names too");
+    }
+    related.put("skills", cap(listed));
+    related.put("occupation", roleOccupations(kb, section.roles(), "section"));
+  }
+}

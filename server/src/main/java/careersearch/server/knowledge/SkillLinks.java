@@ -1,0 +1,49 @@
+package careersearch.server.knowledge;
+
+import static careersearch.server.knowledge.Links.cap;
+import static careersearch.server.knowledge.Links.item;
+import static careersearch.server.knowledge.Links.roleOccupations;
+import static careersearch.server.knowledge.Links.toolItems;
+
+import careersearch.schema.DocType;
+import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
+import careersearch.server.search.CareerSearcher;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A skill statement's links: the tools it names, the sections listing it, its role's occupation.
+ */
+final class SkillLinks implements Linker {
+  @Override
+  public void link(
+      CareerSearcher searcher,
+      KnowledgeBase kb,
+      String id,
+      Map<String, List<RelatedItem>> related,
+      Map<String, Object> insights) {
+    SkillInfo skill = kb.skills.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    if (skill == null) {
+      return;
+    }
+    related.put("tools", toolItems(kb, skill.tools()));
+    related.put(
+        "sections",
+        cap(
+            kb.sections.stream()
+                .filter(
+                    s ->
+                        s.text()
+                            .lines()
+                            .anyMatch(
+                                l ->
+                                    l.replaceFirst("^-\\s*", "")
+                                        .strip()
+                                        .equals(skill.text().strip())))
+                .map(s -> item(s.id(), DocType.SECTION, s.title(), "lists this statement"))
+                .toList()));
+    related.put(
+        "occupation",
+        roleOccupations(kb, skill.role() == null ? List.of() : List.of(skill.role()), "statement"));
+  }
+}
