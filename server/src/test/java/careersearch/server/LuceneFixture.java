@@ -17,6 +17,13 @@ public final class LuceneFixture implements BackendFixture {
     server = new ServerFixture(dir, Duration.ofSeconds(1));
   }
 
+  /**
+   * The same, with the server counting through stock Lucene ({@code -Dcareersearch.facets=stock}).
+   */
+  public static LuceneFixture stockFacets() throws Exception {
+    return StockFacets.building(LuceneFixture::new);
+  }
+
   public ServerFixture server() {
     return server;
   }

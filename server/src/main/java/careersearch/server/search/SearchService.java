@@ -53,6 +53,9 @@ public final class SearchService {
 
   private final Duration timeout;
 
+  /** Counting with stock Lucene instead of the facet engine ({@link StockFacetCounter}). */
+  private final boolean stockFacets = StockFacetCounter.selected();
+
   public SearchService(IndexSearchers searchers) {
     this(searchers, DEFAULT_TIMEOUT);
   }
@@ -161,15 +164,24 @@ public final class SearchService {
    * facets: from per-profile tallies when the hits are whole profiles (a browse, recognized values)
    * and some other matches, else in one pass over the matches.
    */
-  private static SidewaysCounter.Result count(
+  private SidewaysCounter.Result count(
       CareerSearcher searcher,
       TextQuery text,
       Map<String, List<String>> filters,
       SearchRequest request,
       TimeLimit limit)
       throws IOException {
-    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
     Sort sort = request.sort().sort();
+    if (stockFacets) {
+      return StockFacetCounter.count(
+          searcher,
+          withSalaryRange(text.matching(), request),
+          filters,
+          sort == null ? null : SortedPage.byValue(sort),
+          request.offset() + request.size(),
+          limit);
+    }
+    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
     if (sort != null) {
       counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
     }
