@@ -163,11 +163,8 @@ class ReindexGuaranteesTest {
 
     Set<String> leftovers;
     try (JavaProcess rebuild =
-        JavaProcess.start(
+        indexerCli(
             tmp.resolve("logs"),
-            Map.of(),
-            Map.of(),
-            IndexerCli.class,
             "reindex",
             "--corpus",
             corpus,
@@ -179,16 +176,7 @@ class ReindexGuaranteesTest {
       // meanwhile a second rebuild, in a third process, is refused at once
       long start = System.nanoTime();
       try (JavaProcess second =
-          JavaProcess.start(
-              tmp.resolve("logs"),
-              Map.of(),
-              Map.of(),
-              IndexerCli.class,
-              "reindex",
-              "--corpus",
-              corpus,
-              "--index",
-              index)) {
+          indexerCli(tmp.resolve("logs"), "reindex", "--corpus", corpus, "--index", index)) {
         int exit = second.waitForExit(Duration.ofSeconds(120));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(IndexerCli.EXIT_BUSY, exit, second.output());
@@ -540,5 +528,10 @@ class ReindexGuaranteesTest {
     before.remove(IndexWriter.WRITE_LOCK_NAME);
     assertEquals(before, files);
     assertEquals(new ArrayList<String>(), IndexProbe.openFilesUnder(index));
+  }
+
+  /** The indexer CLI in a second JVM (kill -9, a lock held by another process). */
+  private static JavaProcess indexerCli(Path logDir, Object... args) throws IOException {
+    return JavaProcess.start(logDir, Map.of(), Map.of(), IndexerCli.class, args);
   }
 }
