@@ -47,7 +47,7 @@ final class JobLinks implements Linker {
             job.tools().stream()
                 .map(
                     t -> {
-                      ToolInfo tool = kb.tools.get(t.toolId());
+                      ToolInfo tool = kb.tools().get(t.toolId());
                       return item(
                           tool.id(),
                           DocType.TOOL,
@@ -75,7 +75,7 @@ final class JobLinks implements Linker {
     for (String entry : job.skills()) {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("skill", entry);
-      a.put("tools", kb.lexicon.inEntry(entry).stream().map(Mention::toolId).toList());
+      a.put("tools", kb.lexicon().inEntry(entry).stream().map(Mention::toolId).toList());
       asked.add(a);
     }
     insights.put("skills_asked", asked);
@@ -104,7 +104,7 @@ final class JobLinks implements Linker {
       Map<String, String> title =
           Map.of(
               core,
-              kb.reportTitles.containsKey(core)
+              kb.reportTitles().containsKey(core)
                   ? SalaryMarket.reportTitle(searcher, core)
                   : OccupationMatcher.coreTitle(job.title()));
       String shown = title.get(core);
@@ -162,13 +162,13 @@ final class JobLinks implements Linker {
    * years; the latest survey year when the posting has no date.
    */
   private static Integer surveyYear(KnowledgeBase kb, LocalDate postedAt) {
-    if (kb.reportYears.isEmpty()) {
+    if (kb.reportYears().isEmpty()) {
       return null;
     }
     if (postedAt == null) {
       return kb.latestReportYear();
     }
     int y = postedAt.getYear();
-    return Math.max(kb.reportYears.firstKey(), Math.min(kb.reportYears.lastKey(), y));
+    return Math.max(kb.reportYears().firstKey(), Math.min(kb.reportYears().lastKey(), y));
   }
 }

@@ -141,12 +141,12 @@ final class KnowledgeBase {
   // "- Programming Languages: Python, R" in the article's tool lists
   private static final Pattern CATEGORY_LINE = Pattern.compile("^-\\s+([^:]+):");
 
-  final Map<String, ToolInfo> tools = new LinkedHashMap<>();
-  final Map<String, List<OccupationTool>> toolsByOccupation = new HashMap<>();
-  final Map<String, OccupationInfo> occupations = new LinkedHashMap<>();
-  final OccupationMatcher matcher = new OccupationMatcher();
-  final List<SectionInfo> sections = new ArrayList<>();
-  final List<SkillInfo> skills = new ArrayList<>();
+  private final Map<String, ToolInfo> tools = new LinkedHashMap<>();
+  private final Map<String, List<OccupationTool>> toolsByOccupation = new HashMap<>();
+  private final Map<String, OccupationInfo> occupations = new LinkedHashMap<>();
+  private final OccupationMatcher matcher = new OccupationMatcher();
+  private final List<SectionInfo> sections = new ArrayList<>();
+  private final List<SkillInfo> skills = new ArrayList<>();
 
   /**
    * Postings read into memory: the newest this many. The links between postings, tools and
@@ -156,29 +156,29 @@ final class KnowledgeBase {
   static final int MAX_POSTINGS = 5_000;
 
   /** Every posting in the index, read or not. */
-  final int postingsTotal;
+  private final int postingsTotal;
 
-  final List<JobInfo> jobs = new ArrayList<>();
-  final Map<String, JobInfo> jobsById = new HashMap<>();
-  final Map<String, List<JobInfo>> jobsByTool = new HashMap<>();
-  final Map<String, List<JobInfo>> jobsByOccupation = new HashMap<>();
+  private final List<JobInfo> jobs = new ArrayList<>();
+  private final Map<String, JobInfo> jobsById = new HashMap<>();
+  private final Map<String, List<JobInfo>> jobsByTool = new HashMap<>();
+  private final Map<String, List<JobInfo>> jobsByOccupation = new HashMap<>();
 
   /** Roles the article is about (role facet of sections and skills), in article order. */
-  final Set<String> articleRoles = new LinkedHashSet<>();
+  private final Set<String> articleRoles = new LinkedHashSet<>();
 
   /** Category names of the article's tool lists, in article order. */
-  final Set<String> articleCategories = new LinkedHashSet<>();
+  private final Set<String> articleCategories = new LinkedHashSet<>();
 
   /** Salary reports per title key. */
-  final SortedMap<String, Integer> reportTitles = new TreeMap<>();
+  private final SortedMap<String, Integer> reportTitles = new TreeMap<>();
 
   /** Salary reports per survey year. */
-  final SortedMap<Integer, Integer> reportYears = new TreeMap<>();
+  private final SortedMap<Integer, Integer> reportYears = new TreeMap<>();
 
   /** Company countries of salary reports (ISO 3166 alpha-2). */
-  final SortedSet<String> reportCountries = new TreeSet<>();
+  private final SortedSet<String> reportCountries = new TreeSet<>();
 
-  final ToolLexicon lexicon;
+  private final ToolLexicon lexicon;
 
   KnowledgeBase(CareerSearcher searcher) throws IOException {
     Set<String> ordinary = new HashSet<>();
@@ -232,6 +232,72 @@ final class KnowledgeBase {
   /** The latest survey year, or null without reports. */
   Integer latestReportYear() {
     return reportYears.isEmpty() ? null : reportYears.lastKey();
+  }
+
+  // ---- read-only views for the linkers and services of this package
+
+  Map<String, ToolInfo> tools() {
+    return Collections.unmodifiableMap(tools);
+  }
+
+  Map<String, List<OccupationTool>> toolsByOccupation() {
+    return Collections.unmodifiableMap(toolsByOccupation);
+  }
+
+  Map<String, OccupationInfo> occupations() {
+    return Collections.unmodifiableMap(occupations);
+  }
+
+  OccupationMatcher matcher() {
+    return matcher;
+  }
+
+  List<SectionInfo> sections() {
+    return Collections.unmodifiableList(sections);
+  }
+
+  List<SkillInfo> skills() {
+    return Collections.unmodifiableList(skills);
+  }
+
+  int postingsTotal() {
+    return postingsTotal;
+  }
+
+  List<JobInfo> jobs() {
+    return Collections.unmodifiableList(jobs);
+  }
+
+  Map<String, List<JobInfo>> jobsByTool() {
+    return Collections.unmodifiableMap(jobsByTool);
+  }
+
+  Map<String, List<JobInfo>> jobsByOccupation() {
+    return Collections.unmodifiableMap(jobsByOccupation);
+  }
+
+  Set<String> articleRoles() {
+    return Collections.unmodifiableSet(articleRoles);
+  }
+
+  Set<String> articleCategories() {
+    return Collections.unmodifiableSet(articleCategories);
+  }
+
+  SortedMap<String, Integer> reportTitles() {
+    return Collections.unmodifiableSortedMap(reportTitles);
+  }
+
+  SortedMap<Integer, Integer> reportYears() {
+    return Collections.unmodifiableSortedMap(reportYears);
+  }
+
+  SortedSet<String> reportCountries() {
+    return Collections.unmodifiableSortedSet(reportCountries);
+  }
+
+  ToolLexicon lexicon() {
+    return lexicon;
   }
 
   private static OccupationInfo occupation(Map<String, Object> s) {

@@ -31,9 +31,9 @@ final class KnowledgeCache {
           "Built the knowledge of index version {} in {} ms ({} tools, {} occupations, {} jobs)",
           searcher.version(),
           (System.nanoTime() - start) / 1_000_000,
-          base.tools.size(),
-          base.occupations.size(),
-          base.jobs.size());
+          base.tools().size(),
+          base.occupations().size(),
+          base.jobs().size());
     }
     return base;
   }

@@ -48,11 +48,11 @@ final class Links {
   static List<RelatedItem> skillsNaming(KnowledgeBase kb, Set<String> toolIds, String whose) {
     record Hit(SkillInfo skill, List<String> names) {}
     List<Hit> hits = new ArrayList<>();
-    for (SkillInfo s : kb.skills) {
+    for (SkillInfo s : kb.skills()) {
       List<String> names =
           s.tools().stream()
               .filter(m -> toolIds.contains(m.toolId()))
-              .map(m -> kb.tools.get(m.toolId()).name())
+              .map(m -> kb.tools().get(m.toolId()).name())
               .toList();
       if (!names.isEmpty()) {
         hits.add(new Hit(s, names));
@@ -78,7 +78,7 @@ final class Links {
         mentions.stream()
             .map(
                 m -> {
-                  ToolInfo t = kb.tools.get(m.toolId());
+                  ToolInfo t = kb.tools().get(m.toolId());
                   return item(t.id(), DocType.TOOL, t.name(), names(m));
                 })
             .toList());
@@ -88,7 +88,7 @@ final class Links {
   static List<RelatedItem> roleOccupations(KnowledgeBase kb, List<String> roles, String what) {
     List<RelatedItem> items = new ArrayList<>();
     for (String role : roles) {
-      kb.matcher
+      kb.matcher()
           .match(role)
           .ifPresent(
               m ->

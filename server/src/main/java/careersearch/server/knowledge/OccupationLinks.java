@@ -32,11 +32,11 @@ final class OccupationLinks implements Linker {
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights)
       throws IOException {
-    OccupationInfo occ = kb.occupations.get(id.substring(id.indexOf(':') + 1));
+    OccupationInfo occ = kb.occupations().get(id.substring(id.indexOf(':') + 1));
     if (occ == null) {
       return;
     }
-    List<OccupationTool> used = kb.toolsByOccupation.getOrDefault(occ.code(), List.of());
+    List<OccupationTool> used = kb.toolsByOccupation().getOrDefault(occ.code(), List.of());
     related.put(
         "hot_technologies",
         cap(
@@ -72,7 +72,7 @@ final class OccupationLinks implements Linker {
     related.put(
         "postings",
         cap(
-            kb.jobsByOccupation.getOrDefault(occ.code(), List.of()).stream()
+            kb.jobsByOccupation().getOrDefault(occ.code(), List.of()).stream()
                 .sorted(
                     Comparator.comparing((JobInfo j) -> j.occupation().orElseThrow().how())
                         .thenComparing(

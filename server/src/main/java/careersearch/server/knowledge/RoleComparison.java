@@ -98,7 +98,7 @@ public final class RoleComparison {
                 String.join("; ", missing)
                     + ". Give an O*NET occupation or job title, an O*NET code, or a role of the"
                     + " article ("
-                    + String.join(", ", kb.articleRoles)
+                    + String.join(", ", kb.articleRoles())
                     + ")");
           }
           Side sa = side(searcher, kb, ra.get());
@@ -118,34 +118,34 @@ public final class RoleComparison {
   private Optional<Role> resolve(KnowledgeBase kb, String query) {
     String q = query.strip();
     String key = TitleKey.of(q);
-    for (String role : kb.articleRoles) {
+    for (String role : kb.articleRoles()) {
       if (TitleKey.of(role).equals(key)) {
-        Match m = kb.matcher.match(role).orElse(null);
+        Match m = kb.matcher().match(role).orElse(null);
         return Optional.of(
             new Role(
                 q,
                 role,
                 "article",
                 role,
-                m == null ? null : kb.occupations.get(m.code()),
+                m == null ? null : kb.occupations().get(m.code()),
                 m,
                 "a role the seed article describes"));
       }
     }
     var code = CODE.matcher(q);
-    if (code.matches() && kb.occupations.containsKey(code.group(1))) {
-      OccupationInfo occ = kb.occupations.get(code.group(1));
+    if (code.matches() && kb.occupations().containsKey(code.group(1))) {
+      OccupationInfo occ = kb.occupations().get(code.group(1));
       return Optional.of(
           new Role(q, occ.title(), "onet", null, occ, null, "O*NET occupation " + occ.code()));
     }
-    if (!key.isEmpty() && kb.matcher.isTitle(q)) {
-      Match m = kb.matcher.match(q).orElseThrow();
-      OccupationInfo occ = kb.occupations.get(m.code());
+    if (!key.isEmpty() && kb.matcher().isTitle(q)) {
+      Match m = kb.matcher().match(q).orElseThrow();
+      OccupationInfo occ = kb.occupations().get(m.code());
       return Optional.of(new Role(q, q, "onet", null, occ, m, m.why()));
     }
-    if (!key.isEmpty() && kb.reportTitles.containsKey(key)) {
-      Match m = kb.matcher.match(q).orElse(null);
-      OccupationInfo occ = m == null ? null : kb.occupations.get(m.code());
+    if (!key.isEmpty() && kb.reportTitles().containsKey(key)) {
+      Match m = kb.matcher().match(q).orElse(null);
+      OccupationInfo occ = m == null ? null : kb.occupations().get(m.code());
       return Optional.of(
           new Role(
               q,
@@ -155,7 +155,7 @@ public final class RoleComparison {
               occ,
               m,
               "a title of "
-                  + kb.reportTitles.get(key)
+                  + kb.reportTitles().get(key)
                   + " salary reports"
                   + (m == null ? "; no O*NET occupation lists it" : "; " + m.why())));
     }
@@ -186,13 +186,13 @@ public final class RoleComparison {
       return List.of();
     }
     Map<String, String> candidates = new LinkedHashMap<>();
-    kb.articleRoles.forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
-    for (OccupationInfo o : kb.occupations.values()) {
+    kb.articleRoles().forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
+    for (OccupationInfo o : kb.occupations().values()) {
       for (String t : o.allTitles()) {
         candidates.putIfAbsent(TitleKey.of(t), t);
       }
     }
-    kb.reportTitles.keySet().forEach(k -> candidates.putIfAbsent(k, null));
+    kb.reportTitles().keySet().forEach(k -> candidates.putIfAbsent(k, null));
     record Scored(String key, double score) {}
     List<NearWords> near = words.stream().map(NearWords::new).toList();
     List<Scored> scored = new ArrayList<>();
@@ -218,7 +218,7 @@ public final class RoleComparison {
         scored.stream()
             .sorted(
                 Comparator.comparing((Scored x) -> -x.score())
-                    .thenComparing(x -> -kb.reportTitles.getOrDefault(x.key(), 0))
+                    .thenComparing(x -> -kb.reportTitles().getOrDefault(x.key(), 0))
                     .thenComparing(x -> x.key().length())
                     .thenComparing(Scored::key))
             .limit(MAX_SUGGESTIONS)
@@ -269,11 +269,11 @@ public final class RoleComparison {
           sectionText(kb, "Educational Backgrounds", r)
               .map(RoleComparison::listItems)
               .orElse(List.of()));
-      for (ToolInfo t : kb.tools.values()) {
+      for (ToolInfo t : kb.tools().values()) {
         if (t.roles().contains(r)) {
           String category =
               t.categories().stream()
-                  .filter(kb.articleCategories::contains)
+                  .filter(kb.articleCategories()::contains)
                   .findFirst()
                   .orElse(null);
           tools.put(
@@ -288,12 +288,12 @@ public final class RoleComparison {
                       + (category == null ? "" : " (" + category + ")")));
         }
       }
-      for (SkillInfo s : kb.skills) {
+      for (SkillInfo s : kb.skills()) {
         if (r.equals(s.role())) {
           skills.put(
               s.id(), Links.item(s.id(), DocType.SKILL, s.text(), "the article's " + r + " skill"));
           for (Mention m : s.tools()) {
-            ToolInfo t = kb.tools.get(m.toolId());
+            ToolInfo t = kb.tools().get(m.toolId());
             tools.putIfAbsent(
                 t.id(),
                 Links.item(
@@ -306,8 +306,8 @@ public final class RoleComparison {
       }
       Set<String> a = new LinkedHashSet<>();
       for (String id : tools.keySet()) {
-        kb.tools.get(id).categories().stream()
-            .filter(kb.articleCategories::contains)
+        kb.tools().get(id).categories().stream()
+            .filter(kb.articleCategories()::contains)
             .forEach(a::add);
       }
       areas = List.copyOf(a);
@@ -318,7 +318,7 @@ public final class RoleComparison {
           "responsibilities",
           occ.tasks().subList(0, Math.min(MAX_RESPONSIBILITIES, occ.tasks().size())));
       List<OccupationTool> used =
-          kb.toolsByOccupation.getOrDefault(occ.code(), List.of()).stream()
+          kb.toolsByOccupation().getOrDefault(occ.code(), List.of()).stream()
               .sorted(OccupationLinks.toolRank())
               .toList();
       Map<String, Integer> areaCounts = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ public final class RoleComparison {
                     + occ.title()
                     + (t.hot() ? " (Hot Technology)" : t.inDemand() ? " (In Demand)" : "")));
         t.tool().categories().stream()
-            .filter(c -> !kb.articleCategories.contains(c))
+            .filter(c -> !kb.articleCategories().contains(c))
             .forEach(c -> areaCounts.merge(c, 1, Integer::sum));
       }
       areas =
@@ -343,11 +343,11 @@ public final class RoleComparison {
                       .thenComparing(Map.Entry::getKey))
               .map(Map.Entry::getKey)
               .toList();
-      for (SkillInfo s : kb.skills) {
+      for (SkillInfo s : kb.skills()) {
         List<String> named =
             s.tools().stream()
                 .filter(m -> tools.containsKey(m.toolId()))
-                .map(m -> kb.tools.get(m.toolId()).name())
+                .map(m -> kb.tools().get(m.toolId()).name())
                 .toList();
         if (!named.isEmpty()) {
           skills.put(
@@ -373,7 +373,7 @@ public final class RoleComparison {
 
   /** The text of the article section under {@code heading} for a role. */
   private static Optional<String> sectionText(KnowledgeBase kb, String heading, String role) {
-    return kb.sections.stream()
+    return kb.sections().stream()
         .filter(s -> s.headingPath().get(0).equals(heading) && s.roles().contains(role))
         .map(SectionInfo::text)
         .findFirst();
@@ -413,7 +413,7 @@ public final class RoleComparison {
     Comparator<JobInfo> newest =
         Comparator.comparing(JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(JobInfo::id);
-    kb.jobs.stream()
+    kb.jobs().stream()
         .filter(j -> OccupationMatcher.coreKey(j.title()).equals(key))
         .sorted(newest)
         .forEach(
@@ -423,7 +423,7 @@ public final class RoleComparison {
                     Links.item(
                         j.id(), DocType.JOB, j.title(), "its title is \"" + role.name() + "\"")));
     if (role.occupation() != null) {
-      kb.jobsByOccupation.getOrDefault(role.occupation().code(), List.of()).stream()
+      kb.jobsByOccupation().getOrDefault(role.occupation().code(), List.of()).stream()
           .sorted(newest)
           .forEach(
               j ->

@@ -169,7 +169,7 @@ public final class SalaryInsights {
   /** Report title keys that have every one of the words. */
   static List<String> titlesWithWords(KnowledgeBase kb, List<String> words) {
     List<String> keys = new ArrayList<>();
-    for (String key : kb.reportTitles.keySet()) {
+    for (String key : kb.reportTitles().keySet()) {
       if (new HashSet<>(Arrays.asList(key.split(" "))).containsAll(words)) {
         keys.add(key);
       }
@@ -183,7 +183,7 @@ public final class SalaryInsights {
     List<String> top =
         keys.stream()
             .sorted(
-                Comparator.comparing((String k) -> -kb.reportTitles.get(k))
+                Comparator.comparing((String k) -> -kb.reportTitles().get(k))
                     .thenComparing(Comparator.naturalOrder()))
             .limit(MAX_TITLES)
             .toList();
@@ -191,7 +191,7 @@ public final class SalaryInsights {
     for (String key : top) {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("title", SalaryMarket.reportTitle(searcher, key));
-      t.put("reports", kb.reportTitles.get(key));
+      t.put("reports", kb.reportTitles().get(key));
       titles.add(t);
     }
     return titles;
@@ -229,19 +229,19 @@ public final class SalaryInsights {
             .distinct()
             .toList();
     for (String v : values) {
-      if (!kb.reportCountries.contains(v)) {
+      if (!kb.reportCountries().contains(v)) {
         throw new BadRequestException(
             "unknown location '"
                 + v
                 + "'; give the company's country as an ISO 3166 code; countries with reports: "
-                + String.join(", ", kb.reportCountries));
+                + String.join(", ", kb.reportCountries()));
       }
     }
     return values;
   }
 
   private static List<Integer> years(Map<String, List<String>> params, KnowledgeBase kb) {
-    List<String> allowed = kb.reportYears.keySet().stream().map(String::valueOf).toList();
+    List<String> allowed = kb.reportYears().keySet().stream().map(String::valueOf).toList();
     Set<Integer> years = new TreeSet<>();
     for (String v : values(params, "year")) {
       if (!allowed.contains(v)) {

@@ -99,7 +99,7 @@ final class SalaryMarket {
       throws IOException {
     List<BytesRef> keys =
         level.titles().keySet().stream()
-            .filter(kb.reportTitles::containsKey)
+            .filter(kb.reportTitles()::containsKey)
             .map(BytesRef::new)
             .toList();
     if (keys.isEmpty()) {
@@ -139,10 +139,10 @@ final class SalaryMarket {
       CareerSearcher searcher, KnowledgeBase kb, Level level) throws IOException {
     List<Map.Entry<String, String>> titles =
         level.titles().entrySet().stream()
-            .filter(e -> kb.reportTitles.containsKey(e.getKey()))
+            .filter(e -> kb.reportTitles().containsKey(e.getKey()))
             .sorted(
                 Comparator.comparing(
-                        (Map.Entry<String, String> e) -> -kb.reportTitles.get(e.getKey()))
+                        (Map.Entry<String, String> e) -> -kb.reportTitles().get(e.getKey()))
                     .thenComparing(Map.Entry::getKey))
             .toList();
     Map<String, Object> d = new LinkedHashMap<>();
@@ -151,7 +151,7 @@ final class SalaryMarket {
     for (Map.Entry<String, String> e : titles.subList(0, Math.min(MAX_TITLES, titles.size()))) {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("title", reportTitle(searcher, e.getKey()));
-      t.put("reports", kb.reportTitles.get(e.getKey()));
+      t.put("reports", kb.reportTitles().get(e.getKey()));
       listed.add(t);
     }
     d.put("titles", listed);

@@ -28,7 +28,7 @@ final class SectionLinks implements Linker {
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights) {
     SectionInfo section =
-        kb.sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        kb.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     if (section == null) {
       return;
     }
@@ -40,7 +40,7 @@ final class SectionLinks implements Linker {
             .map(l -> l.replaceFirst("^-\\s*", "").strip())
             .collect(Collectors.toSet());
     List<RelatedItem> listed =
-        kb.skills.stream()
+        kb.skills().stream()
             .filter(s -> lines.contains(s.text().strip()))
             .map(s -> item(s.id(), DocType.SKILL, s.text(), "listed in this section"))
             .toList();

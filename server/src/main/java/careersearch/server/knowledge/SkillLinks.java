@@ -22,7 +22,7 @@ final class SkillLinks implements Linker {
       String id,
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights) {
-    SkillInfo skill = kb.skills.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    SkillInfo skill = kb.skills().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     if (skill == null) {
       return;
     }
@@ -30,7 +30,7 @@ final class SkillLinks implements Linker {
     related.put(
         "sections",
         cap(
-            kb.sections.stream()
+            kb.sections().stream()
                 .filter(
                     s ->
                         s.text()

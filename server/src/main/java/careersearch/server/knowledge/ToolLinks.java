@@ -39,7 +39,7 @@ final class ToolLinks implements Linker {
     related.put(
         "sections",
         cap(
-            kb.sections.stream()
+            kb.sections().stream()
                 .flatMap(
                     s ->
                         mention(s.tools(), id)
@@ -49,7 +49,7 @@ final class ToolLinks implements Linker {
     related.put(
         "skills",
         cap(
-            kb.skills.stream()
+            kb.skills().stream()
                 .flatMap(
                     s ->
                         mention(s.tools(), id)
@@ -89,15 +89,15 @@ final class ToolLinks implements Linker {
     related.put("used_with", usedWith(kb, tool));
     insights.put("occupations_total", tool.occupations().size());
     insights.put("postings_total", postings.size());
-    if (kb.postingsTotal > kb.jobs.size()) {
+    if (kb.postingsTotal() > kb.jobs().size()) {
       // the links cover the newest postings only: say so rather than undercount silently
-      insights.put("postings_considered", kb.jobs.size());
+      insights.put("postings_considered", kb.jobs().size());
     }
   }
 
   /** Postings naming a tool: skills before title before description, newest first, then id. */
   private static List<JobInfo> postingsAskingFor(KnowledgeBase kb, String toolId) {
-    return kb.jobsByTool.getOrDefault(toolId, List.of()).stream()
+    return kb.jobsByTool().getOrDefault(toolId, List.of()).stream()
         .sorted(
             Comparator.comparing((JobInfo j) -> j.tool(toolId).orElseThrow().where())
                 .thenComparing(JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -116,7 +116,7 @@ final class ToolLinks implements Linker {
     Map<String, int[]> shared = new HashMap<>();
     Map<String, List<String>> sharedOccupations = new HashMap<>();
     for (ToolUse use : tool.occupations()) {
-      for (OccupationTool other : kb.toolsByOccupation.getOrDefault(use.code(), List.of())) {
+      for (OccupationTool other : kb.toolsByOccupation().getOrDefault(use.code(), List.of())) {
         if (!other.tool().id().equals(tool.id())) {
           shared.computeIfAbsent(other.tool().id(), k -> new int[2])[0]++;
           sharedOccupations
@@ -125,7 +125,7 @@ final class ToolLinks implements Linker {
         }
       }
     }
-    List<JobInfo> postings = kb.jobsByTool.getOrDefault(tool.id(), List.of());
+    List<JobInfo> postings = kb.jobsByTool().getOrDefault(tool.id(), List.of());
     for (JobInfo job : postings) {
       for (JobTool t : job.tools()) {
         if (!t.toolId().equals(tool.id())) {
@@ -141,9 +141,9 @@ final class ToolLinks implements Linker {
     }
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, int[]> e : shared.entrySet()) {
-      ToolInfo other = kb.tools.get(e.getKey());
+      ToolInfo other = kb.tools().get(e.getKey());
       int sizeB =
-          other.occupations().size() + kb.jobsByTool.getOrDefault(other.id(), List.of()).size();
+          other.occupations().size() + kb.jobsByTool().getOrDefault(other.id(), List.of()).size();
       int together = e.getValue()[0] + e.getValue()[1];
       scored.add(
           new Scored(
