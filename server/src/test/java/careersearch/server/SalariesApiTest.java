@@ -97,6 +97,21 @@ class SalariesApiTest {
   }
 
   @Test
+  void aTitleWithLevelWordsNoReportHasIsAskedWithoutThem() {
+    // a posting's title, as the page asks for its salary insight: survey titles carry no level
+    JsonNode r = api.ok("/api/salaries?q=Senior+Data+Scientist+II&seniority=senior");
+    assertFigures(r, row -> hasWords(row, "data", "scientist") && row.seniority().equals("senior"));
+    assertEquals("[\"data\",\"scientist\"]", r.get("query").get("title_words").toString());
+    assertEquals(
+        "[\"senior\",\"data\",\"scientist\",\"ii\"]",
+        r.get("query").get("title_words_as_typed").toString());
+    // a level word that titles do have stays a title word
+    JsonNode lead = api.ok("/api/salaries?q=Lead+Data+Scientist");
+    assertFigures(lead, row -> hasWords(row, "lead", "data", "scientist"));
+    assertNull(lead.get("query").get("title_words_as_typed"));
+  }
+
+  @Test
   void filtersRepeatAndCombine() {
     JsonNode r =
         api.ok(

@@ -34,8 +34,11 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>{@code q} selects reports by title words: a report matches when its title has every word of
  * {@code q}, compared as {@link TitleKey} words (whole words, case and plural ignored: "data
- * scientists" matches "Lead Data Scientist" but not "Data Science Manager"). The other filters
- * repeat (OR within a parameter, AND across) and accept comma lists.
+ * scientists" matches "Lead Data Scientist" but not "Data Science Manager"). A title that no report
+ * has is asked again without its leading and trailing level words ("Senior Data Scientist II" as
+ * "Data Scientist"; the echo's {@code title_words_as_typed} says so), since survey titles carry the
+ * level as seniority. The other filters repeat (OR within a parameter, AND across) and accept comma
+ * lists.
  */
 public final class SalaryInsights {
   /** Titles listed in the response; the rest are counted. */
@@ -83,7 +86,17 @@ public final class SalaryInsights {
           List<Integer> years = years(params, kb);
           Map<String, Object> echo = new LinkedHashMap<>();
           echo.put("q", q == null ? "" : q.strip());
-          echo.put("title_words", words);
+          List<String> titleWords = words;
+          if (!words.isEmpty() && titlesWithWords(kb, words).isEmpty()) {
+            // survey titles carry no level ("Senior Data Scientist" is a senior "Data Scientist"):
+            // a title matching no report is asked again without its level words
+            List<String> core = TitleKey.words(OccupationMatcher.coreTitle(q.strip()));
+            if (!core.isEmpty() && !core.equals(words)) {
+              titleWords = core;
+              echo.put("title_words_as_typed", words);
+            }
+          }
+          echo.put("title_words", titleWords);
           echo.put("seniority", seniority);
           echo.put("employment", employment);
           echo.put("remote", remote);
@@ -94,7 +107,7 @@ public final class SalaryInsights {
           query.add(new MatchAllDocsQuery(), Occur.MUST);
           List<String> titleKeys = null;
           if (!words.isEmpty()) {
-            titleKeys = titlesWithWords(kb, words);
+            titleKeys = titlesWithWords(kb, titleWords);
             query.add(
                 new TermInSetQuery(
                     Fields.TITLE_KEY, titleKeys.stream().map(BytesRef::new).toList()),

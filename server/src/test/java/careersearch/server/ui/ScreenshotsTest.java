@@ -78,9 +78,8 @@ class ScreenshotsTest {
     browser.open("/?doc=occupation:15-2051.00");
     saved("desktop-occupation");
 
-    // with the related lists and salary insights of issue 6 (stand-ins until it lands)
+    // with the related lists and salary insights of the real endpoints
     browser.open(RESULTS);
-    browser.js(PageStubs.KNOWLEDGE);
     browser.find("#results .card[data-id='ds-murm'] .card__link").click();
     browser.waitForUrl("of the document", u -> u.contains("doc=ds-murm"));
     browser.waitFor("the insight", d -> browser.find("#doc-view .insight").isDisplayed());
