@@ -8,7 +8,7 @@ import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
 import careersearch.server.knowledge.KnowledgeBase.SectionInfo;
 import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
 import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
-import careersearch.server.knowledge.OccupationMatcher.Match;
+import careersearch.server.knowledge.RoleFinder.Role;
 import careersearch.server.knowledge.SalaryMarket.Level;
 import careersearch.server.knowledge.ToolLexicon.Mention;
 import careersearch.server.search.BadRequestException;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Two roles side by side ({@code GET /api/compare?a=...&b=...}), as the seed article does by hand:
@@ -43,15 +42,10 @@ public final class RoleComparison {
   static final int MAX_LIST = 25;
 
   static final int MAX_RESPONSIBILITIES = 10;
-  static final int MAX_SUGGESTIONS = 5;
 
   /** Longest role title accepted, in characters. */
   static final int MAX_ROLE_LENGTH = 200;
 
-  /** Words of an unknown role that suggestions are looked up for. */
-  private static final int MAX_SUGGESTION_WORDS = 8;
-
-  private static final Pattern CODE = Pattern.compile("(?:occupation:)?(\\d{2}-\\d{4}\\.\\d{2})");
   private static final List<String> PARAMS = List.of("a", "b");
 
   private final IndexSearchers searchers;
@@ -61,16 +55,6 @@ public final class RoleComparison {
     this.searchers = searchers;
     this.cache = cache;
   }
-
-  /** A resolved role: where its content comes from. */
-  private record Role(
-      String query,
-      String name,
-      String source,
-      String articleRole,
-      OccupationInfo occupation,
-      Match match,
-      String why) {}
 
   public Map<String, Object> compare(Map<String, List<String>> params) {
     for (String name : params.keySet()) {
@@ -84,15 +68,15 @@ public final class RoleComparison {
     return searchers.withSearcher(
         searcher -> {
           KnowledgeBase kb = cache.get(searcher);
-          Optional<Role> ra = resolve(kb, a);
-          Optional<Role> rb = resolve(kb, b);
+          Optional<Role> ra = RoleFinder.resolve(kb, a);
+          Optional<Role> rb = RoleFinder.resolve(kb, b);
           if (ra.isEmpty() || rb.isEmpty()) {
             List<String> missing = new ArrayList<>();
             if (ra.isEmpty()) {
-              missing.add(notFound(searcher, kb, "a", a));
+              missing.add(RoleFinder.notFound(searcher, kb, "a", a));
             }
             if (rb.isEmpty()) {
-              missing.add(notFound(searcher, kb, "b", b));
+              missing.add(RoleFinder.notFound(searcher, kb, "b", b));
             }
             throw new NotFoundException(
                 String.join("; ", missing)
@@ -106,127 +90,11 @@ public final class RoleComparison {
           Map<String, Object> out = new LinkedHashMap<>();
           out.put("a", sa.view);
           out.put("b", sb.view);
-          out.put("tools", split(sa.tools, sb.tools, sa.role.name, sb.role.name));
-          out.put("skills", split(sa.skills, sb.skills, sa.role.name, sb.role.name));
+          out.put("tools", split(sa.tools, sb.tools, sa.role.name(), sb.role.name()));
+          out.put("skills", split(sa.skills, sb.skills, sa.role.name(), sb.role.name()));
           out.put("skill_areas", splitAreas(sa.areas, sb.areas));
           return out;
         });
-  }
-
-  // ---- finding a role
-
-  private Optional<Role> resolve(KnowledgeBase kb, String query) {
-    String q = query.strip();
-    String key = TitleKey.of(q);
-    for (String role : kb.articleRoles()) {
-      if (TitleKey.of(role).equals(key)) {
-        Match m = kb.matcher().match(role).orElse(null);
-        return Optional.of(
-            new Role(
-                q,
-                role,
-                "article",
-                role,
-                m == null ? null : kb.occupations().get(m.code()),
-                m,
-                "a role the seed article describes"));
-      }
-    }
-    var code = CODE.matcher(q);
-    if (code.matches() && kb.occupations().containsKey(code.group(1))) {
-      OccupationInfo occ = kb.occupations().get(code.group(1));
-      return Optional.of(
-          new Role(q, occ.title(), "onet", null, occ, null, "O*NET occupation " + occ.code()));
-    }
-    if (!key.isEmpty() && kb.matcher().isTitle(q)) {
-      Match m = kb.matcher().match(q).orElseThrow();
-      OccupationInfo occ = kb.occupations().get(m.code());
-      return Optional.of(new Role(q, q, "onet", null, occ, m, m.why()));
-    }
-    if (!key.isEmpty() && kb.reportTitles().containsKey(key)) {
-      Match m = kb.matcher().match(q).orElse(null);
-      OccupationInfo occ = m == null ? null : kb.occupations().get(m.code());
-      return Optional.of(
-          new Role(
-              q,
-              q,
-              "salary_reports",
-              null,
-              occ,
-              m,
-              "a title of "
-                  + kb.reportTitles().get(key)
-                  + " salary reports"
-                  + (m == null ? "; no O*NET occupation lists it" : "; " + m.why())));
-    }
-    return Optional.empty();
-  }
-
-  private static String notFound(
-      CareerSearcher searcher, KnowledgeBase kb, String param, String query) throws IOException {
-    List<String> close = suggestions(searcher, kb, query);
-    return "no role matches "
-        + param
-        + "='"
-        + query.strip()
-        + "'"
-        + (close.isEmpty() ? "" : " (close titles: " + String.join(", ", close) + ")");
-  }
-
-  /**
-   * Titles close to a query: the article's roles, O*NET titles and salary report titles, scored by
-   * how many of the query's words they have (a word one or two typos off counts 0.8), over the
-   * longer of the two word counts; then titles with more salary reports, then shorter ones.
-   */
-  static List<String> suggestions(CareerSearcher searcher, KnowledgeBase kb, String query)
-      throws IOException {
-    List<String> words =
-        TitleKey.words(query).stream().distinct().limit(MAX_SUGGESTION_WORDS).toList();
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    Map<String, String> candidates = new LinkedHashMap<>();
-    kb.articleRoles().forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
-    for (OccupationInfo o : kb.occupations().values()) {
-      for (String t : o.allTitles()) {
-        candidates.putIfAbsent(TitleKey.of(t), t);
-      }
-    }
-    kb.reportTitles().keySet().forEach(k -> candidates.putIfAbsent(k, null));
-    record Scored(String key, double score) {}
-    List<NearWords> near = words.stream().map(NearWords::new).toList();
-    List<Scored> scored = new ArrayList<>();
-    for (String key : candidates.keySet()) {
-      if (key.isEmpty()) {
-        continue;
-      }
-      List<String> cw = List.of(key.split(" "));
-      double s = 0;
-      for (NearWords w : near) {
-        double best = 0;
-        for (String c : cw) {
-          best = Math.max(best, c.equals(w.word()) ? 1 : w.matches(c) ? 0.8 : 0);
-        }
-        s += best;
-      }
-      if (s > 0) {
-        scored.add(new Scored(key, s / Math.max(words.size(), cw.size())));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (Scored s :
-        scored.stream()
-            .sorted(
-                Comparator.comparing((Scored x) -> -x.score())
-                    .thenComparing(x -> -kb.reportTitles().getOrDefault(x.key(), 0))
-                    .thenComparing(x -> x.key().length())
-                    .thenComparing(Scored::key))
-            .limit(MAX_SUGGESTIONS)
-            .toList()) {
-      String display = candidates.get(s.key());
-      out.add(display != null ? display : SalaryMarket.reportTitle(searcher, s.key()));
-    }
-    return out;
   }
 
   // ---- one side
