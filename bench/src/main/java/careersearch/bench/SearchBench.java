@@ -1,11 +1,11 @@
 package careersearch.bench;
 
-import careersearch.server.search.IndexSearchers;
-import careersearch.server.search.SearchRequest;
-import careersearch.server.search.SearchRequestParser;
-import careersearch.server.search.SearchResponse;
-import careersearch.server.search.SearchService;
-import careersearch.server.search.SuggestService;
+import careersearch.server.api.SearchRequest;
+import careersearch.server.api.SearchRequestParser;
+import careersearch.server.api.SearchResponse;
+import careersearch.server.lucene.IndexSearchers;
+import careersearch.server.lucene.SearchService;
+import careersearch.server.lucene.SuggestService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;

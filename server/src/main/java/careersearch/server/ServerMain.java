@@ -1,16 +1,16 @@
 package careersearch.server;
 
 import careersearch.indexer.solr.SolrHttp;
-import careersearch.server.backend.LuceneBackend;
-import careersearch.server.backend.SearchBackend;
-import careersearch.server.backend.SolrBackend;
+import careersearch.server.api.SearchBackend;
 import careersearch.server.http.AppServices;
 import careersearch.server.http.AppSettings;
 import careersearch.server.http.CareerSearchApp;
 import careersearch.server.knowledge.Knowledge;
-import careersearch.server.search.IndexSearchers;
-import careersearch.server.search.SearchService;
-import careersearch.server.search.SuggestService;
+import careersearch.server.lucene.IndexSearchers;
+import careersearch.server.lucene.LuceneBackend;
+import careersearch.server.lucene.SearchService;
+import careersearch.server.lucene.SuggestService;
+import careersearch.server.solr.SolrBackend;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.util.JavalinBindException;

@@ -2,7 +2,7 @@ package careersearch.server;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import careersearch.server.backend.Capability;
+import careersearch.server.api.Capability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

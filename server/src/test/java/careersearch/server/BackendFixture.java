@@ -1,6 +1,6 @@
 package careersearch.server;
 
-import careersearch.server.backend.Capability;
+import careersearch.server.api.Capability;
 import java.util.Set;
 
 /** A running server over {@link TestIndex} on one backend, for the contract tests. */

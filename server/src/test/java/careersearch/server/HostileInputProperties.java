@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import careersearch.schema.DocType;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Vocabulary;
-import careersearch.server.search.SortOrder;
+import careersearch.server.api.SortOrder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package careersearch.server;
 
-import careersearch.server.backend.Capability;
+import careersearch.server.api.Capability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

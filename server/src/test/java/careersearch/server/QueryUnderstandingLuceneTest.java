@@ -1,6 +1,6 @@
 package careersearch.server;
 
-import careersearch.server.backend.Capability;
+import careersearch.server.api.Capability;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;

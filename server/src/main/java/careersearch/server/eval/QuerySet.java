@@ -1,7 +1,7 @@
 package careersearch.server.eval;
 
-import careersearch.server.search.BadRequestException;
-import careersearch.server.search.SearchRequestParser;
+import careersearch.server.api.BadRequestException;
+import careersearch.server.api.SearchRequestParser;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

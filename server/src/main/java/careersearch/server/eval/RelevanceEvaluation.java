@@ -1,10 +1,10 @@
 package careersearch.server.eval;
 
 import careersearch.indexer.CorpusIndexer;
+import careersearch.server.api.NotFoundException;
 import careersearch.server.eval.RelevanceEvaluator.Report;
-import careersearch.server.search.IndexSearchers;
-import careersearch.server.search.NotFoundException;
-import careersearch.server.search.SearchService;
+import careersearch.server.lucene.IndexSearchers;
+import careersearch.server.lucene.SearchService;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,9 +1,9 @@
 package careersearch.server.eval;
 
-import careersearch.server.search.NotFoundException;
-import careersearch.server.search.SearchRequestParser;
-import careersearch.server.search.SearchResponse;
-import careersearch.server.search.SearchService;
+import careersearch.server.api.NotFoundException;
+import careersearch.server.api.SearchRequestParser;
+import careersearch.server.api.SearchResponse;
+import careersearch.server.lucene.SearchService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

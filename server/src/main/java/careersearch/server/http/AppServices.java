@@ -1,11 +1,11 @@
 package careersearch.server.http;
 
 import careersearch.server.AdminService;
-import careersearch.server.backend.LuceneBackend;
-import careersearch.server.backend.SearchBackend;
+import careersearch.server.api.SearchBackend;
 import careersearch.server.knowledge.Knowledge;
-import careersearch.server.search.SearchService;
-import careersearch.server.search.SuggestService;
+import careersearch.server.lucene.LuceneBackend;
+import careersearch.server.lucene.SearchService;
+import careersearch.server.lucene.SuggestService;
 
 /**
  * The services behind the HTTP API.

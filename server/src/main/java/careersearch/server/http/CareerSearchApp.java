@@ -1,8 +1,8 @@
 package careersearch.server.http;
 
-import careersearch.server.search.BadRequestException;
-import careersearch.server.search.NotFoundException;
-import careersearch.server.search.SearchRequestParser;
+import careersearch.server.api.BadRequestException;
+import careersearch.server.api.NotFoundException;
+import careersearch.server.api.SearchRequestParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;

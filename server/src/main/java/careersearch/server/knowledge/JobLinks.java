@@ -13,7 +13,7 @@ import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
 import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
 import careersearch.server.knowledge.SalaryMarket.Level;
 import careersearch.server.knowledge.ToolLexicon.Mention;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

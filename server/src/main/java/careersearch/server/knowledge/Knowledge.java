@@ -1,6 +1,6 @@
 package careersearch.server.knowledge;
 
-import careersearch.server.search.IndexSearchers;
+import careersearch.server.lucene.IndexSearchers;
 
 /**
  * The knowledge services over one set of index searchers, sharing one cache of per-commit knowledge

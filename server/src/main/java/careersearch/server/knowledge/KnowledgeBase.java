@@ -5,7 +5,7 @@ import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.server.knowledge.OccupationMatcher.Match;
 import careersearch.server.knowledge.ToolLexicon.Mention;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

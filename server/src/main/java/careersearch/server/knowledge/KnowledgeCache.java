@@ -1,6 +1,6 @@
 package careersearch.server.knowledge;
 
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.util.Map;
 import java.util.WeakHashMap;

@@ -10,7 +10,7 @@ import careersearch.server.knowledge.KnowledgeBase.JobInfo;
 import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
 import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
 import careersearch.server.knowledge.SalaryMarket.Level;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package careersearch.server.knowledge;
 
 import careersearch.schema.DocType;
-import careersearch.server.search.IndexSearchers;
+import careersearch.server.lucene.IndexSearchers;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;

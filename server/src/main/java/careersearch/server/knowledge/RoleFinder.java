@@ -3,7 +3,7 @@ package careersearch.server.knowledge;
 import careersearch.schema.TitleKey;
 import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
 import careersearch.server.knowledge.OccupationMatcher.Match;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

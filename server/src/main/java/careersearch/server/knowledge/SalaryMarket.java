@@ -2,7 +2,7 @@ package careersearch.server.knowledge;
 
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import static careersearch.server.knowledge.Links.toolItems;
 
 import careersearch.schema.DocType;
 import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.util.List;
 import java.util.Map;
 

@@ -13,7 +13,7 @@ import careersearch.server.knowledge.KnowledgeBase.JobTool;
 import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
 import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
 import careersearch.server.knowledge.KnowledgeBase.ToolUse;
-import careersearch.server.search.CareerSearcher;
+import careersearch.server.lucene.CareerSearcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.server.ApiClient;
 import careersearch.server.TestIndex;
-import careersearch.server.search.IndexSearchers;
-import careersearch.server.search.SearchService;
-import careersearch.server.search.SuggestService;
+import careersearch.server.lucene.IndexSearchers;
+import careersearch.server.lucene.SearchService;
+import careersearch.server.lucene.SuggestService;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;

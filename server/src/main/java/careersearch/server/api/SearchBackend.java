@@ -1,0 +1,39 @@
+package careersearch.server.api;
+
+import careersearch.server.lucene.LuceneBackend;
+import careersearch.server.solr.SolrBackend;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The engine behind the HTTP API: the embedded Lucene index ({@link LuceneBackend}, the default) or
+ * a SolrCloud collection ({@link SolrBackend}). Both answer with the same JSON shapes; where one
+ * cannot, {@link #capabilities()} says so.
+ */
+public interface SearchBackend extends AutoCloseable {
+  /** {@code lucene} or {@code solr}. */
+  String name();
+
+  /** Full-text and faceted search. */
+  SearchResponse search(SearchRequest request);
+
+  /**
+   * The whole stored document.
+   *
+   * @throws careersearch.server.api.NotFoundException for an unknown id
+   */
+  Map<String, Object> document(String id);
+
+  /** Status, documents per type, index version. */
+  Map<String, Object> health();
+
+  /** Completions as you type; validates its parameters (name to values). */
+  Map<String, Object> suggest(Map<String, List<String>> params);
+
+  /** What this backend can do of what the API offers. */
+  Set<Capability> capabilities();
+
+  @Override
+  default void close() throws Exception {}
+}

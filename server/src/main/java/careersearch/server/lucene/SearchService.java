@@ -1,0 +1,399 @@
+package careersearch.server.lucene;
+
+import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
+import careersearch.schema.Schema;
+import careersearch.server.api.NotFoundException;
+import careersearch.server.api.SearchRequest;
+import careersearch.server.api.SearchResponse;
+import careersearch.server.lucene.facet.FacetCounter;
+import careersearch.server.lucene.facet.SidewaysCounter;
+import careersearch.server.lucene.facet.StockFacetCounter;
+import careersearch.server.query.Interpretation;
+import careersearch.server.query.QueryInterpreter;
+import careersearch.server.query.Strictness;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
+
+/** Full-text and faceted search over the index. Knows nothing about HTTP. */
+public final class SearchService {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  /** Source fields too long for a hit; the document endpoint returns them. */
+  public static final Set<String> FULL_DOCUMENT_ONLY =
+      Set.of(
+          "text",
+          "description",
+          "tasks",
+          "alternate_titles",
+          "reported_titles",
+          "occupations",
+          "related",
+          "onet_names");
+
+  private final IndexSearchers searchers;
+
+  /** How long one search may run before it answers with what it found so far. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
+  private final Duration timeout;
+
+  /** Counting with stock Lucene instead of the facet engine ({@link StockFacetCounter}). */
+  private final boolean stockFacets = StockFacetCounter.selected();
+
+  public SearchService(IndexSearchers searchers) {
+    this(searchers, DEFAULT_TIMEOUT);
+  }
+
+  public SearchService(IndexSearchers searchers, Duration timeout) {
+    this.searchers = searchers;
+    this.timeout = timeout;
+    searchers.warmWith(this::warm);
+    // the searcher already open (at startup) is warmed too before this service answers anything
+    searchers.withSearcher(
+        searcher -> {
+          warm(searcher);
+          return null;
+        });
+  }
+
+  /** Runs the warm-up searches on a searcher that is about to serve. */
+  private void warm(CareerSearcher searcher) throws IOException {
+    for (SearchRequest request : SearcherWarmer.requests()) {
+      search(searcher, request);
+    }
+    // the warm-up's matches are not what people will ask: the first real request counts its own
+    searcher.matchCache().clear();
+  }
+
+  public SearchResponse search(SearchRequest request) {
+    return searchers.withSearcher(searcher -> search(searcher, request));
+  }
+
+  private SearchResponse search(CareerSearcher searcher, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Outcome outcome = run(searcher, request);
+    SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
+    Map<String, Object> echo = echo(request, outcome.interpreted());
+    if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
+      // words that matched nothing as typed: search the correction instead (when it finds
+      // something), and say so
+      Outcome corrected = run(searcher, request.withQ(correction.text()));
+      if (corrected.total() > 0) {
+        echo = echo(request, corrected.interpreted());
+        echo.put("searched", correction.text());
+        echo.put("corrected", true);
+        outcome = corrected;
+      }
+    }
+    return new SearchResponse(
+        echo,
+        outcome.total(),
+        (System.nanoTime() - start) / 1_000_000,
+        outcome.hits(),
+        outcome.facets(),
+        correction == null ? null : correction.text(),
+        outcome.timedOut());
+  }
+
+  /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
+  private Outcome run(CareerSearcher searcher, SearchRequest asked) throws IOException {
+    List<Interpretation> interpreted = QueryInterpreter.interpret(asked.q(), searcher.vocabulary());
+    SearchRequest request = asked.strict() ? Strictness.asFilters(asked, interpreted) : asked;
+    TextQuery text =
+        asked.strict()
+            ? QueryFactory.strict(
+                QueryInterpreter.without(asked.q(), interpreted),
+                Strictness.tools(interpreted),
+                searcher.queryAnalyzer())
+            : QueryFactory.boosted(asked.q(), interpreted, searcher.queryAnalyzer());
+    Map<String, List<String>> filters = facetFilters(request);
+    TimeLimit limit = new TimeLimit(timeout.toMillis());
+    int topN = request.offset() + request.size();
+    Sort sort = request.sort().sort();
+
+    // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
+    // and the page of hits when they are sorted by a field
+    SidewaysCounter.Result counted = count(searcher, text, filters, request, limit);
+    while (counted.total() == 0 && text.broader() != null) {
+      // the topic words matched nothing: let the recognized values match too
+      text = text.broader();
+      counted = count(searcher, text, filters, request, limit);
+    }
+
+    // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
+    // needs the top N, so it skips documents that cannot make it (block-max WAND)
+    Query ranked = filtered(withSalaryRange(text.ranked(), request), request);
+    TopDocs topDocs;
+    if (sort == null) {
+      // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
+      CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
+      if (text.rankedMatchesMore()) {
+        top = MatchesOnly.of(searcher, text.matching(), top);
+      }
+      topDocs = searcher.search(ranked, limit.wrap(top));
+    } else {
+      // ties of value broken by relevance; sorted hits still show how well they matched
+      topDocs = SortedPage.of(searcher, counted.top(), sort, ranked, text, topN);
+    }
+    return new Outcome(
+        interpreted,
+        limit.expired(),
+        counted.total(),
+        hits(searcher, topDocs, text.ranked(), request),
+        FacetCounter.count(counted.facets(), request));
+  }
+
+  /**
+   * Counts the hits (the text query's matches that pass the filters) and their drill-sideways
+   * facets: from per-profile tallies when the hits are whole profiles (a browse, recognized values)
+   * and some other matches, else in one pass over the matches.
+   */
+  private SidewaysCounter.Result count(
+      CareerSearcher searcher,
+      TextQuery text,
+      Map<String, List<String>> filters,
+      SearchRequest request,
+      TimeLimit limit)
+      throws IOException {
+    Sort sort = request.sort().sort();
+    if (stockFacets) {
+      return StockFacetCounter.count(
+          searcher,
+          withSalaryRange(text.matching(), request),
+          filters,
+          sort == null ? null : SortedPage.byValue(sort),
+          request.offset() + request.size(),
+          limit);
+    }
+    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
+    if (sort != null) {
+      counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
+    }
+    if (request.salaryMin() == null && request.salaryMax() == null) {
+      SidewaysCounter.Result counted = null;
+      if (text.matching() instanceof MatchAllDocsQuery) {
+        // browsing: every profile's documents are matches
+        boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
+        Arrays.fill(all, true);
+        counted = counter.countByProfiles(searcher, all, null, limit);
+      } else if (text.matching() instanceof ValuesOrQuery values) {
+        boolean[] matches = values.profilesWithValues(searcher);
+        counted =
+            matches == null
+                ? null
+                : counter.countByProfiles(searcher, matches, values.others(), limit);
+      }
+      if (counted != null) {
+        return counted;
+      }
+    }
+    return counter.countMatches(
+        searcher, withSalaryRange(text.matching(), request), searcher.matchCache(), limit);
+  }
+
+  /**
+   * The base query with the request's facet filters: values OR-ed within a dimension, dimensions
+   * AND-ed, the documents of Lucene's drill-down query. Each dimension is a {@link ValuesOrQuery},
+   * which a dimension in profiles answers from the documents' profile ids: the first hits of a
+   * filtered browse are an array scan away, with no postings to read and no filter cache to fill on
+   * a new searcher. Without a type filter, salary reports are excluded by their one type term: the
+   * same documents as allowing every other type, for less work than a clause that matches almost
+   * every document.
+   */
+  private static Query filtered(Query base, SearchRequest request) {
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
+    request
+        .filters()
+        .forEach(
+            (dim, values) -> {
+              if (!values.isEmpty()) {
+                List<ValuesOrQuery.Value> any =
+                    values.stream().map(v -> new ValuesOrQuery.Value(dim.param(), v)).toList();
+                filtered.add(new ValuesOrQuery(any, null), Occur.FILTER);
+              }
+            });
+    if (request.filter(FacetDim.TYPE).isEmpty()) {
+      filtered.add(
+          new TermQuery(new Term(Fields.TYPE, DocType.SALARY_REPORT.key())), Occur.MUST_NOT);
+    }
+    return filtered.build();
+  }
+
+  /**
+   * The facet filters by dimension: the request's, plus, unless it filters by type, every type but
+   * salary reports, which would bury everything else (as a filter, the type facet still counts
+   * them).
+   */
+  private static Map<String, List<String>> facetFilters(SearchRequest request) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    request.filters().forEach((dim, values) -> filters.put(dim.param(), values));
+    if (request.filter(FacetDim.TYPE).isEmpty()) {
+      filters.put(
+          FacetDim.TYPE.param(),
+          Arrays.stream(DocType.values())
+              .filter(type -> type != DocType.SALARY_REPORT)
+              .map(DocType::key)
+              .toList());
+    }
+    return filters;
+  }
+
+  /** A better-spelled query, for the words that were not recognized as something else. */
+  private static SpellCorrector.Correction spelling(
+      CareerSearcher searcher, String q, List<Interpretation> interpreted) throws IOException {
+    return q.isBlank() ? null : SpellCorrector.correct(q, interpreted, searcher);
+  }
+
+  private record Outcome(
+      List<Interpretation> interpreted,
+      boolean timedOut,
+      long total,
+      List<Map<String, Object>> hits,
+      Map<String, List<SearchResponse.FacetValue>> facets) {}
+
+  /** The whole stored document, or {@link NotFoundException}. */
+  public Map<String, Object> document(String id) {
+    return searchers.withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            throw new NotFoundException("no document with id '" + id + "'");
+          }
+          return source(searcher.storedFields().document(top.scoreDocs[0].doc));
+        });
+  }
+
+  /** Status of the index being served. */
+  public Map<String, Object> health() {
+    return searchers.withSearcher(
+        searcher -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          for (DocType type : DocType.values()) {
+            counts.put(
+                type.key(),
+                (long) searcher.count(new TermQuery(new Term(Fields.TYPE, type.key()))));
+          }
+          Map<String, Object> health = new LinkedHashMap<>();
+          health.put("status", "ok");
+          health.put("documents", counts);
+          health.put("total_documents", searcher.getIndexReader().numDocs());
+          health.put("index_version", searcher.version());
+          health.put("schema_version", Schema.VERSION);
+          health.put("committed_at", searcher.committedAt());
+          health.put("opened_at", searcher.openedAt().toString());
+          return health;
+        });
+  }
+
+  /** Applies salary_min / salary_max: a salary range overlapping [min, max] matches. */
+  private static Query withSalaryRange(Query query, SearchRequest request) {
+    if (request.salaryMin() == null && request.salaryMax() == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER)
+        .build();
+  }
+
+  private List<Map<String, Object>> hits(
+      CareerSearcher searcher, TopDocs top, Query textQuery, SearchRequest request)
+      throws IOException {
+    ScoreDoc[] page = pageOf(top.scoreDocs, request);
+    StoredFields stored = searcher.storedFields();
+    int[] docIds = new int[page.length];
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+      docs[i] = stored.document(page[i].doc, Snippets.STORED);
+    }
+    String[] snippets = Snippets.of(searcher, textQuery, docIds, docs);
+    List<Map<String, Object>> hits = new java.util.ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Map<String, Object> source = source(docs[i]);
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("id", source.remove("id"));
+      hit.put("type", source.remove("type"));
+      hit.put("title", source.remove("title"));
+      hit.put("snippet", snippets[i]);
+      hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
+      source.keySet().removeAll(FULL_DOCUMENT_ONLY);
+      hit.putAll(source);
+      hits.add(hit);
+    }
+    return hits;
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
+    int from = Math.min(request.offset(), all.length);
+    int to = Math.min(from + request.size(), all.length);
+    return Arrays.copyOfRange(all, from, to);
+  }
+
+  private static Map<String, Object> source(Document doc) {
+    try {
+      BytesRef json = doc.getBinaryValue(Fields.SOURCE);
+      return JSON.readValue(json.bytes, json.offset, json.length, MAP);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An interpretation as the API shows it. */
+  private static Map<String, Object> chip(Interpretation i) {
+    Map<String, Object> chip = new LinkedHashMap<>();
+    chip.put("dimension", i.dimension());
+    chip.put("value", i.value());
+    chip.put("text", i.text());
+    chip.put("label", i.label());
+    if (i.dimension().equals("salary")) {
+      chip.put("salary_min", i.salaryMin());
+      chip.put("salary_max", i.salaryMax());
+    }
+    return chip;
+  }
+
+  public static Map<String, Object> echo(SearchRequest request, List<Interpretation> interpreted) {
+    Map<String, Object> echo = new LinkedHashMap<>();
+    echo.put("q", request.q());
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    request.filters().forEach((dim, values) -> filters.put(dim.param(), values));
+    echo.put("filters", filters);
+    echo.put("salary_min", request.salaryMin());
+    echo.put("salary_max", request.salaryMax());
+    echo.put("sort", request.sort().key());
+    echo.put("page", request.page());
+    echo.put("size", request.size());
+    echo.put(
+        "salary_reports_in_hits",
+        request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
+    echo.put("strict", request.strict());
+    echo.put("interpreted", interpreted.stream().map(SearchService::chip).toList());
+    return echo;
+  }
+}

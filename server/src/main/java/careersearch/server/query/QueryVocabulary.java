@@ -1,0 +1,250 @@
+package careersearch.server.query;
+
+import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What the query interpreter can recognize, taken from the index it serves (tools, companies,
+ * locations), its synonyms (k8s is Kubernetes) and fixed words (sr is senior). Keys are {@link
+ * #normalize normalized} phrases.
+ */
+public final class QueryVocabulary {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern LEGAL_SUFFIX =
+      Pattern.compile("(?i)(\\.com|,?\\s+(inc|llc|ltd|gmbh|corp|corporation|co|plc|sa|ag)\\.?)$");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#.]+");
+
+  /** A recognizable phrase: the dimension and value it stands for, and a label. */
+  public record Entry(String dimension, String value, String label) {}
+
+  private final Map<String, Entry> phrases;
+  private final Set<String> synonymWords;
+  private final int longestPhrase;
+
+  QueryVocabulary(Map<String, Entry> phrases, Set<String> synonymWords) {
+    this.phrases = phrases;
+    this.synonymWords = synonymWords;
+    this.longestPhrase =
+        phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+  }
+
+  public Entry lookup(String normalizedPhrase) {
+    return phrases.get(normalizedPhrase);
+  }
+
+  /** Longest phrase in words, to bound the matching window. */
+  public int longestPhrase() {
+    return longestPhrase;
+  }
+
+  /** Words the synonym rules know (k8s, sr, wfh): never "misspelled". */
+  public boolean isSynonymWord(String word) {
+    return synonymWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Lower case, punctuation to spaces (keeping + # . that names like C++ and .NET need). */
+  public static String normalize(String text) {
+    String words = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    // a sentence's final dot is not part of the word
+    return words.replaceAll("(?<=\\p{Alnum})\\.(?=\\s|$)", "");
+  }
+
+  /** Fixed words for the closed vocabularies. */
+  static Map<String, Entry> fixedWords() {
+    Map<String, Entry> m = new HashMap<>();
+    for (String w : List.of("senior", "sr", "snr", "lead", "principal", "staff")) {
+      m.put(w, new Entry("seniority", "senior", "Senior"));
+    }
+    for (String w : List.of("junior", "jr", "entry", "entry level", "intern", "graduate")) {
+      m.put(w, new Entry("seniority", "entry", "Entry"));
+    }
+    for (String w : List.of("mid", "mid level", "intermediate")) {
+      m.put(w, new Entry("seniority", "mid", "Mid"));
+    }
+    for (String w : List.of("executive", "director")) {
+      m.put(w, new Entry("seniority", "executive", "Executive"));
+    }
+    for (String w : List.of("remote", "wfh", "work from home", "fully remote")) {
+      m.put(w, new Entry("remote", "remote", "Remote"));
+    }
+    m.put("hybrid", new Entry("remote", "hybrid", "Hybrid"));
+    for (String w : List.of("onsite", "on site", "in office", "in person")) {
+      m.put(w, new Entry("remote", "onsite", "Onsite"));
+    }
+    for (String w : List.of("full time", "fulltime", "permanent")) {
+      m.put(w, new Entry("employment", "full_time", "Full time"));
+    }
+    for (String w : List.of("part time", "parttime")) {
+      m.put(w, new Entry("employment", "part_time", "Part time"));
+    }
+    for (String w : List.of("contract", "contractor", "contracting")) {
+      m.put(w, new Entry("employment", "contract", "Contract"));
+    }
+    for (String w : List.of("freelance", "freelancer")) {
+      m.put(w, new Entry("employment", "freelance", "Freelance"));
+    }
+    for (String w : List.of("internship", "internships")) {
+      m.put(w, new Entry("employment", "internship", "Internship"));
+    }
+    for (String w : List.of("job", "jobs", "posting", "postings", "opening", "openings")) {
+      m.put(w, new Entry("type", "job", "Job postings"));
+    }
+    return m;
+  }
+
+  /** Builds the vocabulary of one searcher. */
+  public static QueryVocabulary build(
+      IndexSearcher searcher, SortedSetDocValuesReaderState facets, String synonyms)
+      throws IOException {
+    Map<String, Entry> phrases = new HashMap<>();
+    addFacetValues(phrases, facets);
+    return assemble(phrases, tools(searcher), synonyms);
+  }
+
+  /**
+   * Builds a vocabulary from values another engine reports (SolrCloud): facet values per dimension
+   * and each tool as id, name and O*NET names.
+   */
+  public static QueryVocabulary fromValues(
+      Map<String, List<String>> facetValues, List<List<String>> tools, String synonyms) {
+    Map<String, Entry> phrases = new HashMap<>();
+    facetValues.forEach((dim, values) -> values.forEach(v -> addFacetValue(phrases, dim, v)));
+    Map<String, Entry> toolEntries = new HashMap<>();
+    for (List<String> tool : tools) {
+      Entry entry = new Entry("tool", tool.get(0), tool.get(1));
+      for (String name : tool.subList(1, tool.size())) {
+        addTool(toolEntries, name, entry);
+      }
+    }
+    return assemble(phrases, toolEntries, synonyms);
+  }
+
+  private static QueryVocabulary assemble(
+      Map<String, Entry> phrases, Map<String, Entry> tools, String synonyms) {
+    tools.forEach(phrases::putIfAbsent);
+    Set<String> synonymWords = new HashSet<>();
+    for (List<String> group : synonymGroups(synonyms)) {
+      group.forEach(t -> synonymWords.addAll(List.of(t.split(" "))));
+      // a nickname of a tool names the tool: k8s -> Kubernetes
+      Entry tool = group.stream().map(tools::get).filter(e -> e != null).findFirst().orElse(null);
+      if (tool != null) {
+        group.forEach(t -> phrases.putIfAbsent(t, tool));
+      }
+    }
+    // fixed words win over tools and facet values that happen to share the word
+    phrases.putAll(fixedWords());
+    return new QueryVocabulary(phrases, synonymWords);
+  }
+
+  private static Map<String, Entry> tools(IndexSearcher searcher) throws IOException {
+    Map<String, Entry> tools = new HashMap<>();
+    IndexReader reader = searcher.getIndexReader();
+    TermQuery isTool = new TermQuery(new Term(Fields.TYPE, DocType.TOOL.key()));
+    ScoreDoc[] docs = searcher.search(isTool, Math.max(1, reader.maxDoc())).scoreDocs;
+    var stored = reader.storedFields();
+    for (ScoreDoc sd : docs) {
+      var doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.SOURCE));
+      BytesRef json = doc.getBinaryValue(Fields.SOURCE);
+      JsonNode source = JSON.readTree(json.bytes, json.offset, json.length);
+      String name = source.path("title").asText();
+      Entry entry = new Entry("tool", doc.get(Fields.ID), name);
+      addTool(tools, name, entry);
+      source.path("onet_names").forEach(n -> addTool(tools, n.asText(), entry));
+    }
+    return tools;
+  }
+
+  private static void addTool(Map<String, Entry> tools, String name, Entry entry) {
+    String key = normalize(name);
+    // one- and two-letter names (R, C, Go) are too easily ordinary words to recognize
+    if (key.length() > 2) {
+      tools.putIfAbsent(key, entry);
+    }
+  }
+
+  /** Companies and locations as they appear in the index; a location also by its first part. */
+  private static void addFacetValues(
+      Map<String, Entry> phrases, SortedSetDocValuesReaderState state) throws IOException {
+    SortedSetDocValues values = state.getDocValues();
+    for (long ord = 0; ord < values.getValueCount(); ord++) {
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+      if (path.length != 2) {
+        continue;
+      }
+      addFacetValue(phrases, path[0], path[1]);
+    }
+  }
+
+  /** A company by its name and short name, a location by its name and city. */
+  private static void addFacetValue(Map<String, Entry> phrases, String dim, String value) {
+    if (dim.equals(FacetDim.COMPANY.param())) {
+      Entry company = new Entry("company", value, value);
+      phrases.putIfAbsent(normalize(value), company);
+      // people type "amazon" for Amazon.com and "acme" for Acme Inc.
+      String shortName = normalize(LEGAL_SUFFIX.matcher(value).replaceAll(""));
+      if (shortName.length() > 2) {
+        phrases.putIfAbsent(shortName, company);
+      }
+    } else if (dim.equals(FacetDim.LOCATION.param())) {
+      addLocation(phrases, value);
+    }
+  }
+
+  private static void addLocation(Map<String, Entry> phrases, String value) {
+    Entry entry =
+        new Entry(
+            "location", value, careersearch.schema.Vocabulary.label(FacetDim.LOCATION, value));
+    if (value.length() == 2 && value.chars().allMatch(Character::isUpperCase)) {
+      // salary reports carry country codes: recognize the country's name, not "us" or "de"
+      String country = new Locale("", value).getDisplayCountry(Locale.ENGLISH);
+      if (!country.isEmpty() && !country.equals(value)) {
+        phrases.putIfAbsent(normalize(country), entry);
+      }
+      return;
+    }
+    phrases.putIfAbsent(normalize(value), entry);
+    String city = normalize(value.split(",")[0]);
+    if (city.length() > 2 && !city.equals("remote")) {
+      phrases.putIfAbsent(city, entry);
+    }
+  }
+
+  /** Groups of equivalent terms from the synonym rules, normalized. */
+  static List<List<String>> synonymGroups(String synonyms) {
+    if (synonyms == null) {
+      return List.of();
+    }
+    return synonyms
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> l.replace("=>", ","))
+        .map(
+            l ->
+                java.util.Arrays.stream(l.split(","))
+                    .map(QueryVocabulary::normalize)
+                    .filter(t -> !t.isEmpty())
+                    .toList())
+        .toList();
+  }
+}
