@@ -87,12 +87,14 @@ public final class SalaryInsights {
           Map<String, Object> echo = new LinkedHashMap<>();
           echo.put("q", q == null ? "" : q.strip());
           List<String> titleWords = words;
-          if (!words.isEmpty() && titlesWithWords(kb, words).isEmpty()) {
+          List<String> titleKeys = words.isEmpty() ? null : titlesWithWords(kb, words);
+          if (titleKeys != null && titleKeys.isEmpty()) {
             // survey titles carry no level ("Senior Data Scientist" is a senior "Data Scientist"):
             // a title matching no report is asked again without its level words
             List<String> core = TitleKey.words(OccupationMatcher.coreTitle(q.strip()));
             if (!core.isEmpty() && !core.equals(words)) {
               titleWords = core;
+              titleKeys = titlesWithWords(kb, core);
               echo.put("title_words_as_typed", words);
             }
           }
@@ -105,9 +107,7 @@ public final class SalaryInsights {
 
           BooleanQuery.Builder query = new BooleanQuery.Builder();
           query.add(new MatchAllDocsQuery(), Occur.MUST);
-          List<String> titleKeys = null;
-          if (!words.isEmpty()) {
-            titleKeys = titlesWithWords(kb, titleWords);
+          if (titleKeys != null) {
             query.add(
                 new TermInSetQuery(
                     Fields.TITLE_KEY, titleKeys.stream().map(BytesRef::new).toList()),
