@@ -37,7 +37,7 @@ class RecognizedValuesHitsTest {
     List<JobPosting> jobs =
         List.of(
             // the words, but neither value: not a hit of "PyTorch remote senior"
-            TestIndex.job(
+            TestIndex.POSTINGS.job(
                 "words-only",
                 "Senior Remote Sensing Analyst",
                 "Acme",
@@ -49,7 +49,7 @@ class RecognizedValuesHitsTest {
                 "2026-01-10",
                 "Analyse remote sensing data; senior staff review it.",
                 List.of("ArcGIS")),
-            TestIndex.job(
+            TestIndex.POSTINGS.job(
                 "pytorch",
                 "Machine Learning Engineer",
                 "Beta",
@@ -61,7 +61,7 @@ class RecognizedValuesHitsTest {
                 "2026-01-11",
                 "Train models.",
                 List.of("PyTorch")),
-            TestIndex.job(
+            TestIndex.POSTINGS.job(
                 "remote-senior",
                 "Data Engineer",
                 "Gamma",
@@ -73,7 +73,7 @@ class RecognizedValuesHitsTest {
                 "2026-01-12",
                 "Build pipelines.",
                 List.of("Spark")),
-            TestIndex.job(
+            TestIndex.POSTINGS.job(
                 "senior-onsite",
                 "Backend Developer",
                 "Delta",

@@ -25,7 +25,7 @@ class ReloadTest {
 
       List<JobPosting> more = new ArrayList<>(TestIndex.JOBS);
       more.add(
-          TestIndex.job(
+          TestIndex.POSTINGS.job(
               "j7",
               "Search Relevance Engineer",
               "Delta",

@@ -7,12 +7,10 @@ import careersearch.indexer.generator.SectionDocument;
 import careersearch.indexer.generator.ToolDocument;
 import careersearch.indexer.model.ArticleSection;
 import careersearch.indexer.model.JobPosting;
-import careersearch.indexer.model.Salary;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.Tool;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -32,11 +30,13 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
  * </pre>
  */
 public final class TestIndex {
+  static final TestPostings POSTINGS = new TestPostings("test", "https://example.org/");
+
   private TestIndex() {}
 
   public static final List<JobPosting> JOBS =
       List.of(
-          job(
+          POSTINGS.job(
               "j1",
               "Senior Machine Learning Engineer",
               "Acme",
@@ -44,11 +44,11 @@ public final class TestIndex {
               "remote",
               List.of("full_time"),
               "senior",
-              usd(120_000, 160_000),
+              TestPostings.usd(120_000, 160_000),
               "2026-01-10",
               "Build and deploy PyTorch models for <b>search</b> ranking.",
               List.of("PyTorch", "Python")),
-          job(
+          POSTINGS.job(
               "j2",
               "Data Engineer",
               "Acme",
@@ -56,11 +56,11 @@ public final class TestIndex {
               "hybrid",
               List.of("full_time"),
               "mid",
-              usd(80_000, 100_000),
+              TestPostings.usd(80_000, 100_000),
               "2026-02-01",
               "Maintain data pipelines in Spark.",
               List.of("Spark")),
-          job(
+          POSTINGS.job(
               "j3",
               "Junior Data Analyst",
               "Beta",
@@ -68,11 +68,11 @@ public final class TestIndex {
               "onsite",
               List.of("part_time"),
               "entry",
-              usd(40_000, 55_000),
+              TestPostings.usd(40_000, 55_000),
               "2026-03-01",
               "Dashboards in Tableau.",
               List.of("Tableau")),
-          job(
+          POSTINGS.job(
               "j4",
               "Principal Data Scientist",
               "Gamma",
@@ -80,11 +80,11 @@ public final class TestIndex {
               "remote",
               List.of("full_time", "contract"),
               "senior",
-              usd(150_000, 150_000),
+              TestPostings.usd(150_000, 150_000),
               "2025-12-01",
               "Lead the data science team; PyTorch and statistics.",
               List.of("PyTorch")),
-          job(
+          POSTINGS.job(
               "j5",
               "Machine Learning Intern",
               "Beta",
@@ -96,7 +96,7 @@ public final class TestIndex {
               "2026-03-05",
               "Learn machine learning engineering.",
               List.of()),
-          job(
+          POSTINGS.job(
               "j6",
               "Staff Engineer",
               "Gamma",
@@ -104,7 +104,7 @@ public final class TestIndex {
               "hybrid",
               List.of("full_time"),
               "executive",
-              usd(250_000, 320_000),
+              TestPostings.usd(250_000, 320_000),
               "2026-01-20",
               "Own the platform architecture.",
               List.of("Kubernetes")));
@@ -150,38 +150,6 @@ public final class TestIndex {
       }
       session.commit(Map.of());
     }
-  }
-
-  static JobPosting job(
-      String id,
-      String title,
-      String company,
-      String location,
-      String remote,
-      List<String> employment,
-      String seniority,
-      Salary salary,
-      String postedAt,
-      String description,
-      List<String> skills) {
-    return new JobPosting(
-        id,
-        title,
-        company,
-        location,
-        remote,
-        employment,
-        seniority,
-        salary,
-        LocalDate.parse(postedAt),
-        description,
-        "https://example.org/" + id,
-        skills,
-        "test");
-  }
-
-  private static Salary usd(long min, long max) {
-    return new Salary(min, max, "USD", "year", min, max);
   }
 
   private static SalaryReport report(String id, String title, String seniority, long usd) {

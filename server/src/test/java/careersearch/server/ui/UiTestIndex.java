@@ -14,9 +14,9 @@ import careersearch.indexer.model.Salary;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
+import careersearch.server.TestPostings;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +47,15 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
  * per seniority: senior 4, mid 4, entry 3, executive 1.
  */
 public final class UiTestIndex {
+  static final TestPostings POSTINGS = new TestPostings("ui-test", "https://example.org/jobs/");
+
   private UiTestIndex() {}
 
   public static final String SCRIPT_TITLE = "<script>alert(1)</script> Platform Engineer";
 
   public static final List<JobPosting> JOBS =
       List.of(
-          job(
+          POSTINGS.job(
               "ds-murm",
               "Senior Data Scientist",
               "murmuration",
@@ -61,12 +63,12 @@ public final class UiTestIndex {
               "remote",
               List.of("full_time"),
               "senior",
-              usd(120_000, 150_000),
+              TestPostings.usd(120_000, 150_000),
               "2026-10-01",
               "Senior data scientist, fully remote. Build PyTorch models of civic engagement and"
                   + " explain them to campaign teams.\n\nYou know statistics, Python and PyTorch.",
               List.of("PyTorch", "Python", "SQL")),
-          job(
+          POSTINGS.job(
               "mle-berlin",
               "Machine Learning Engineer",
               "Acme",
@@ -78,7 +80,7 @@ public final class UiTestIndex {
               "2026-09-15",
               "Train and ship ranking models.",
               List.of("TensorFlow", "Kubernetes")),
-          job(
+          POSTINGS.job(
               "de-paris",
               "Data Engineer",
               "Acme",
@@ -86,11 +88,11 @@ public final class UiTestIndex {
               "onsite",
               List.of("full_time"),
               "mid",
-              usd(80_000, 100_000),
+              TestPostings.usd(80_000, 100_000),
               "2026-09-01",
               "Maintain data pipelines in Spark.",
               List.of("Spark")),
-          job(
+          POSTINGS.job(
               "da-paris",
               "Junior Data Analyst",
               "Beta",
@@ -98,11 +100,11 @@ public final class UiTestIndex {
               "onsite",
               List.of("part_time"),
               "entry",
-              usd(40_000, 55_000),
+              TestPostings.usd(40_000, 55_000),
               "2026-08-20",
               "Dashboards in Tableau.",
               List.of("Tableau")),
-          job(
+          POSTINGS.job(
               "pds-ny",
               "Principal Data Scientist",
               "Gamma",
@@ -110,11 +112,11 @@ public final class UiTestIndex {
               "remote",
               List.of("full_time", "contract"),
               "senior",
-              usd(150_000, 150_000),
+              TestPostings.usd(150_000, 150_000),
               "2026-08-01",
               "Lead the data science team; statistics and experimentation.",
               List.of("R")),
-          job(
+          POSTINGS.job(
               "ml-intern",
               "Machine Learning Intern",
               "Beta",
@@ -126,7 +128,7 @@ public final class UiTestIndex {
               "2026-07-10",
               "Learn machine learning engineering.",
               List.of()),
-          job(
+          POSTINGS.job(
               "staff-ny",
               "Staff Engineer",
               "Gamma",
@@ -134,11 +136,11 @@ public final class UiTestIndex {
               "hybrid",
               List.of("full_time"),
               "executive",
-              usd(250_000, 320_000),
+              TestPostings.usd(250_000, 320_000),
               "2026-07-01",
               "Own the platform architecture.",
               List.of("Kubernetes")),
-          job(
+          POSTINGS.job(
               "xss",
               SCRIPT_TITLE,
               "Evil <b>Corp</b>",
@@ -146,11 +148,11 @@ public final class UiTestIndex {
               "remote",
               List.of("full_time"),
               "mid",
-              usd(100_000, 130_000),
+              TestPostings.usd(100_000, 130_000),
               "2026-06-01",
               "Platform work. <img src=x onerror=\"window.__xss=1\"> <b>bold</b> & more.",
               List.of("<i>Kubernetes</i>")),
-          job(
+          POSTINGS.job(
               "ae-berlin",
               "Analytics Engineer",
               "Beta",
@@ -158,11 +160,11 @@ public final class UiTestIndex {
               "hybrid",
               List.of("full_time"),
               "mid",
-              usd(70_000, 85_000),
+              TestPostings.usd(70_000, 85_000),
               "2026-05-01",
               "Model data in dbt.",
               List.of("dbt")),
-          job(
+          POSTINGS.job(
               "rs-ny",
               "Research Scientist",
               "Gamma",
@@ -170,11 +172,11 @@ public final class UiTestIndex {
               "onsite",
               List.of("full_time"),
               "senior",
-              usd(180_000, 220_000),
+              TestPostings.usd(180_000, 220_000),
               "2026-04-01",
               "Publish and ship research.",
               List.of("JAX")),
-          job(
+          POSTINGS.job(
               "mlops",
               "Senior MLOps Engineer",
               "Acme",
@@ -182,11 +184,11 @@ public final class UiTestIndex {
               "remote",
               List.of("full_time"),
               "senior",
-              usd(140_000, 170_000),
+              TestPostings.usd(140_000, 170_000),
               "2026-03-01",
               "Run training infrastructure.",
               List.of("Kubernetes")),
-          job(
+          POSTINGS.job(
               "be-paris",
               "Backend Engineer",
               "Delta",
@@ -269,38 +271,6 @@ public final class UiTestIndex {
       }
       session.commit(Map.of());
     }
-  }
-
-  private static JobPosting job(
-      String id,
-      String title,
-      String company,
-      String location,
-      String remote,
-      List<String> employment,
-      String seniority,
-      Salary salary,
-      String postedAt,
-      String description,
-      List<String> skills) {
-    return new JobPosting(
-        id,
-        title,
-        company,
-        location,
-        remote,
-        employment,
-        seniority,
-        salary,
-        LocalDate.parse(postedAt),
-        description,
-        "https://example.org/jobs/" + id,
-        skills,
-        "ui-test");
-  }
-
-  private static Salary usd(long min, long max) {
-    return new Salary(min, max, "USD", "year", min, max);
   }
 
   private static SalaryReport report(int n, int year, String title, String seniority, long usd) {
