@@ -272,4 +272,91 @@ abstract class SearchApiContract extends BackendContract {
   private static List<String> sorted(List<String> ids) {
     return ids.stream().sorted().toList();
   }
+
+  /** Every facet count of one dimension, summed: it counts the hits of that dimension only. */
+  static long facetSum(JsonNode response, String dim) {
+    return facet(response, dim).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  @Test
+  void excludedWordRemovesItsDocumentsFromHitsTotalAndFacets() {
+    JsonNode data = api.ok("/api/search?q=data");
+    JsonNode r = api.ok("/api/search?q=data+-scientist");
+    assertEquals(List.of("j2", "j3", "j4", "tool:pytorch"), ids(data).stream().sorted().toList());
+    // the PyTorch tool's text says "data scientists"
+    assertEquals(List.of("j2", "j3"), ids(r).stream().sorted().toList());
+    assertEquals(2, r.get("total").asLong());
+    assertFalse(ids(r).contains("j4"), ids(r).toString());
+    assertTrue(ids(r).containsAll(List.of("j2", "j3")), ids(r).toString());
+    assertEquals(2L, facet(r, "type").get("job"));
+    assertEquals(0L, facet(r, "company").getOrDefault("Gamma", 0L));
+  }
+
+  @Test
+  void excludedPhraseAndPrefixRemoveTheirDocuments() {
+    JsonNode phrase = api.ok("/api/search?q=engineer+-%22machine+learning%22");
+    assertEquals(List.of("j2", "j6"), ids(phrase).stream().sorted().toList());
+    assertEquals(2, phrase.get("total").asLong());
+    JsonNode prefix = api.ok("/api/search?q=data+-analy*+-scien*");
+    assertEquals(List.of("j2"), ids(prefix));
+    assertEquals(1, prefix.get("total").asLong());
+  }
+
+  @Test
+  void aWordMinusItselfFindsNothing() {
+    JsonNode r = api.ok("/api/search?q=data+-data");
+    assertEquals(0, r.get("total").asLong());
+    assertEquals(List.of(), ids(r));
+    assertEquals(0, facetSum(r, "type"));
+  }
+
+  @Test
+  void excludedRecognizedValueRemovesItsPostingsAndIsNoChip() {
+    JsonNode r = api.ok("/api/search?q=-remote");
+    assertEquals(List.of(), chips(r));
+    assertEquals(List.of("remote"), textsOf(r.get("query").get("excluded")));
+    assertFalse(ids(r).contains("j1") || ids(r).contains("j4"), ids(r).toString());
+    assertEquals(6, r.get("total").asLong()); // browse's 8 minus j1, j4
+    assertEquals(0L, facet(r, "remote").getOrDefault("remote", 0L));
+    assertEquals(Map.of("hybrid", 2L, "onsite", 2L), withoutZeros(facet(r, "remote")));
+  }
+
+  @Test
+  void excludedToolIsNeitherBoostedNorAHit() {
+    JsonNode r = api.ok("/api/search?q=machine+learning+-pytorch");
+    assertEquals(List.of(), chips(r));
+    assertFalse(ids(r).contains("tool:pytorch"), ids(r).toString());
+    JsonNode only = api.ok("/api/search?q=-pytorch+-remote");
+    assertFalse(ids(only).contains("tool:pytorch"), ids(only).toString());
+    // browse's 8 minus the remote j1, j4 and what mentions PyTorch (the tool, the section)
+    assertEquals(List.of("j2", "j3", "j5", "j6"), ids(only).stream().sorted().toList());
+    assertEquals(4, only.get("total").asLong());
+    assertEquals(4L, facet(only, "type").get("job"));
+    assertEquals(0L, facet(only, "type").get("tool"));
+    assertEquals(0L, facet(only, "type").get("section"));
+  }
+
+  @Test
+  void tooManyExclusionsAnswer400NamingTheLimit() {
+    String q = "data" + "+-x".repeat(17);
+    ApiClient.Response r = api.get("/api/search?q=" + q);
+    assertEquals(400, r.status(), r.body());
+    assertEquals(
+        "q has 17 exclusions (-word); at most 16",
+        r.json().get("error").get("message").asText(),
+        r.body());
+    assertEquals(200, api.get("/api/search?q=data" + "+-x".repeat(16)).status());
+  }
+
+  private static List<String> textsOf(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static Map<String, Long> withoutZeros(Map<String, Long> counts) {
+    Map<String, Long> out = new LinkedHashMap<>(counts);
+    out.values().removeIf(v -> v == 0);
+    return out;
+  }
 }

@@ -55,10 +55,12 @@ public final class QueryFactory {
    */
   static final int MAX_PHRASE_PATHS = 16;
 
+  /**
+   * No NOT: {@code -x} is taken out first ({@link Exclusions}); a {@code -} left is a plain char.
+   */
   private static final int FLAGS =
       SimpleQueryParser.PHRASE_OPERATOR
           | SimpleQueryParser.PREFIX_OPERATOR
-          | SimpleQueryParser.NOT_OPERATOR
           | SimpleQueryParser.WHITESPACE_OPERATOR;
 
   private QueryFactory() {}

@@ -122,15 +122,20 @@ public final class SearchService {
 
   /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
   private Outcome run(CareerSearcher searcher, SearchRequest asked) throws IOException {
-    List<Interpretation> interpreted = QueryInterpreter.interpret(asked.q(), searcher.vocabulary());
+    // an excluded word is neither searched nor recognized: it only removes documents
+    Exclusions exclusions = Exclusions.of(asked.q());
+    String positive = exclusions.positive();
+    List<Interpretation> interpreted = QueryInterpreter.interpret(positive, searcher.vocabulary());
     SearchRequest request = asked.strict() ? Strictness.asFilters(asked, interpreted) : asked;
     TextQuery text =
         asked.strict()
             ? QueryFactory.strict(
-                QueryInterpreter.without(asked.q(), interpreted),
+                QueryInterpreter.without(positive, interpreted),
                 Strictness.tools(interpreted),
                 searcher.queryAnalyzer())
-            : QueryFactory.boosted(asked.q(), interpreted, searcher.queryAnalyzer());
+            : QueryFactory.boosted(positive, interpreted, searcher.queryAnalyzer());
+    text =
+        exclusions.apply(text, exclusions.query(searcher.queryAnalyzer(), searcher.vocabulary()));
     Map<String, List<String>> filters = facetFilters(request);
     TimeLimit limit = new TimeLimit(timeout.toMillis());
     int topN = request.offset() + request.size();
@@ -394,6 +399,7 @@ public final class SearchService {
         request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
     echo.put("strict", request.strict());
     echo.put("interpreted", interpreted.stream().map(SearchService::chip).toList());
+    echo.put("excluded", Exclusions.of(request.q()).excluded());
     return echo;
   }
 }

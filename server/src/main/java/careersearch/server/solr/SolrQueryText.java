@@ -3,8 +3,10 @@ package careersearch.server.solr;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
+import careersearch.server.lucene.Exclusions;
 import careersearch.server.lucene.QueryFactory;
 import careersearch.server.query.Interpretation;
+import careersearch.server.query.QueryVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,6 +124,22 @@ public final class SolrQueryText {
       }
     }
     return q.toString();
+  }
+
+  /** A filter that removes the documents matching any excluded clause or the value it names. */
+  static String excluding(Exclusions exclusions, QueryVocabulary vocabulary) {
+    List<String> any = new ArrayList<>();
+    for (String clause : exclusions.excluded()) {
+      String words = words(clause, false);
+      if (!words.equals("-" + ALL)) {
+        any.add("(" + words + ")");
+      }
+      for (Interpretation value : Exclusions.values(clause, vocabulary)) {
+        String field = value.dimension().equals("tool") ? Fields.ID : value.dimension();
+        any.add(field + ":" + quoted(value.value()));
+      }
+    }
+    return any.isEmpty() ? ALL : "*:* -(" + String.join(" ", any) + ")";
   }
 
   /** Strict mode: the free words, and every recognized tool's words, required. */

@@ -11,6 +11,7 @@ import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
 import careersearch.server.api.SearchResponse.FacetValue;
 import careersearch.server.api.SortOrder;
+import careersearch.server.lucene.Exclusions;
 import careersearch.server.lucene.QueryFactory;
 import careersearch.server.lucene.SearchService;
 import careersearch.server.lucene.Snippets;
@@ -164,17 +165,24 @@ public final class SolrSearch {
 
   private Outcome run(SearchRequest asked) {
     QueryVocabulary vocab = vocabulary.get();
+    // an excluded word is neither searched nor recognized: it only removes documents
+    Exclusions exclusions = Exclusions.of(asked.q());
+    String positive = exclusions.positive();
     List<Interpretation> interpreted =
-        vocab == null ? List.of() : QueryInterpreter.interpret(asked.q(), vocab);
+        vocab == null ? List.of() : QueryInterpreter.interpret(positive, vocab);
     SearchRequest request = asked.strict() ? Strictness.asFilters(asked, interpreted) : asked;
     String q =
         asked.strict()
             ? SolrQueryText.strict(
-                QueryInterpreter.without(asked.q(), interpreted), Strictness.tools(interpreted))
+                QueryInterpreter.without(positive, interpreted), Strictness.tools(interpreted))
             : SolrQueryText.boosted(
-                QueryInterpreter.without(asked.q(), Strictness.notWords(interpreted)), interpreted);
+                QueryInterpreter.without(positive, Strictness.notWords(interpreted)), interpreted);
 
     List<String> filters = new ArrayList<>();
+    if (!exclusions.isEmpty()) {
+      // untagged, so the total and every facet count leave the excluded documents out too
+      filters.add(SolrQueryText.excluding(exclusions, vocab));
+    }
     for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
       filters.add(filterOf(filter.getKey(), filter.getValue()));
     }
