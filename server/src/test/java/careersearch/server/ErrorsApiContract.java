@@ -71,6 +71,48 @@ abstract class ErrorsApiContract extends BackendContract {
     assertEquals(404, route.json().get("error").get("status").asInt());
   }
 
+  /** HEAD answers what GET answers, status and headers, without the body. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?q=data",
+        "/api/search?page=0",
+        "/api/search?nope=1",
+        "/api/documents/nope",
+        "/api/health",
+        "/api/suggest?size=x",
+        "/api/nothing-here"
+      })
+  void headAnswersAsGetDoes(String path) {
+    ApiClient.Response get = api.get(path);
+    ApiClient.Response head = api.request("HEAD", path);
+    assertEquals(get.status(), head.status(), path);
+    assertEquals("", head.body(), path);
+    assertEquals(
+        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+  }
+
+  /** A known path with a method it does not take: 405, Allow, the JSON error; unknown paths 404. */
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "DELETE", "PATCH", "POST"})
+  void wrongMethodIs405WithAllow(String method) {
+    for (String path : new String[] {"/api/search?q=data", "/api/documents/x", "/api/health"}) {
+      ApiClient.Response r = api.request(method, path);
+      assertEquals(405, r.status(), method + " " + path + " " + r.body());
+      assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(null));
+      assertEquals(405, r.json().get("error").get("status").asInt());
+      assertTrue(
+          r.json().get("error").get("message").asText().startsWith(method + " is not allowed"));
+    }
+    ApiClient.Response admin =
+        api.request(method.equals("POST") ? "PUT" : method, "/api/admin/reindex");
+    assertEquals(405, admin.status(), admin.body());
+    assertEquals("POST, GET, HEAD", admin.headers().firstValue("Allow").orElse(null));
+    ApiClient.Response unknown = api.request(method, "/api/nothing-here");
+    assertEquals(404, unknown.status());
+    assertEquals(404, unknown.json().get("error").get("status").asInt());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

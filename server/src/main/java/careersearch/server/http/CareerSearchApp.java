@@ -93,23 +93,24 @@ public final class CareerSearchApp {
           config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.before(CareerSearchApp::beforeEveryRequest);
-          config.routes.get(
+          RouteTable routes = new RouteTable(config.routes);
+          routes.get(
               "/api/search",
               ctx ->
                   ctx.json(
                       services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
-          config.routes.get(
+          routes.get(
               "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
-          config.routes.get("/api/documents/{id}", ctx -> document(ctx, services));
-          config.routes.get(
+          routes.get("/api/documents/{id}", ctx -> document(ctx, services));
+          routes.get(
               "/api/salaries",
               ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap())));
-          config.routes.get(
+          routes.get(
               "/api/compare",
               ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
-          config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
-          config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
-          config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
+          routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
+          routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
+          routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
           config.routes.exception(
               BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e));
@@ -153,7 +154,7 @@ public final class CareerSearchApp {
                 HttpStatus.CONTENT_TOO_LARGE,
                 HttpStatus.BAD_REQUEST
               }) {
-            config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status));
+            config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status, routes));
           }
           extra.accept(config);
         });
@@ -271,9 +272,23 @@ public final class CareerSearchApp {
   /**
    * Errors Javalin or Jetty raise before a handler runs (unknown route, wrong method, too large).
    */
-  private static void fallbackError(Context ctx, HttpStatus status) {
+  private static void fallbackError(Context ctx, HttpStatus status, RouteTable routes) {
     if (ctx.attribute(ERROR_WRITTEN) != null) {
       return; // a handler's own error body
+    }
+    java.util.Set<String> allowed = routes.allowed(ctx.path());
+    if (status == HttpStatus.NOT_FOUND && !allowed.isEmpty()) {
+      // the path exists, the method does not: Javalin says 404, HTTP says 405 with Allow
+      ctx.header("Allow", String.join(", ", allowed));
+      error(
+          ctx,
+          HttpStatus.METHOD_NOT_ALLOWED,
+          ctx.method()
+              + " is not allowed on "
+              + ctx.path()
+              + "; allowed: "
+              + String.join(", ", allowed));
+      return;
     }
     String message =
         switch (status) {
