@@ -44,8 +44,51 @@ abstract class ErrorsApiContract extends BackendContract {
   void sizeAndPage() {
     assertError("/api/search?size=0", 400, "size must be between 1 and 100, was 0");
     assertError("/api/search?size=101", 400, "size must be between 1 and 100, was 101");
-    assertError("/api/search?page=two", 400, "page must be a whole number, was 'two'");
+    assertError(
+        "/api/search?page=two",
+        400,
+        "page must be a whole number (digits 0-9 only: no sign, spaces or other characters), was 'two'");
     assertError("/api/search?page=0", 400, "page must be 1 or more, was 0");
+  }
+
+  /** Numbers are ASCII digits and booleans true/false, as the README says; nothing looser. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?page=%2B1",
+        "/api/search?page=%201",
+        "/api/search?size=%EF%BC%91",
+        "/api/search?size=%D9%A1",
+        "/api/search?salary_min=-5",
+        "/api/search?salary_max=%2B100000",
+        "/api/search?salary_min=%EF%BC%91",
+        "/api/search?salary_min=99999999999999999999",
+        "/api/search?strict=1",
+        "/api/search?strict=yes",
+        "/api/search?strict=TRUE",
+        "/api/suggest?q=da&size=%2B3",
+        "/api/suggest?q=da&size=%D9%A3",
+        "/api/search?q=%FF",
+        "/api/suggest?q=%C3",
+        "/api/salaries?q=%E2%82"
+      })
+  void looseNumbersBooleansAndBadUtf8Are400(String path) {
+    ApiClient.Response r = api.get(path);
+    assertEquals(400, r.status(), path + " -> " + r.body());
+    String message = r.json().get("error").get("message").asText();
+    assertTrue(
+        message.contains("digits 0-9 only")
+            || message.contains("true or false (lower case)")
+            || message.contains("too large")
+            || message.startsWith("invalid UTF-8"),
+        message);
+  }
+
+  @Test
+  void exactNumbersAndBooleansStillWork() {
+    assertEquals(200, api.get("/api/search?page=1&size=5&salary_min=0&strict=true").status());
+    assertEquals(200, api.get("/api/search?strict=false&salary_max=300000").status());
+    assertEquals(200, api.get("/api/suggest?q=da&size=3").status());
   }
 
   @Test
@@ -57,7 +100,7 @@ abstract class ErrorsApiContract extends BackendContract {
     assertError(
         "/api/search?salary_min=lots",
         400,
-        "salary_min must be a whole number of USD per year (e.g. 120000), was 'lots'");
+        "salary_min must be a whole number of USD per year (e.g. 120000) (digits 0-9 only: no sign, spaces or other characters), was 'lots'");
   }
 
   @Test

@@ -204,6 +204,40 @@ public final class CareerSearchApp {
               + (bad + 1)
               + " of the query string: '%' must be followed by two hex digits (write % as %25)");
     }
+    bad = query == null ? -1 : invalidUtf8(query);
+    if (bad >= 0) {
+      // the parameter parser would put U+FFFD in its place silently; the path gets a 400 too
+      throw new BadRequestException(
+          "invalid UTF-8 at character "
+              + (bad + 1)
+              + " of the query string: percent-escapes must encode UTF-8 (e.g. é is %C3%A9)");
+    }
+  }
+
+  /** Index of the escape where the percent-decoded query stops being valid UTF-8, or -1. */
+  static int invalidUtf8(String query) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.util.List<Integer> starts = new java.util.ArrayList<>(); // character index of each byte
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '%') { // two hex digits follow: malformedEscape ran first
+        starts.add(i);
+        bytes.write(Integer.parseInt(query.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        for (byte b : encoded) {
+          starts.add(i);
+          bytes.write(b);
+        }
+      }
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+    java.nio.charset.CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(in, java.nio.CharBuffer.allocate(in.remaining()), true);
+    return result.isError() ? starts.get(in.position()) : -1;
   }
 
   /** Index of the first {@code %} not followed by two hex digits, or -1. */
