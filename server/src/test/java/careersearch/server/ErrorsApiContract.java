@@ -156,6 +156,22 @@ abstract class ErrorsApiContract extends BackendContract {
     assertEquals(404, unknown.json().get("error").get("status").asInt());
   }
 
+  /** Every route refuses parameters it does not take, the routes without any included. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/health?verbose=1",
+        "/api/documents/x?fields=all",
+        "/api/suggest?q=da&limit=3",
+        "/api/search?seniorty=senior"
+      })
+  void unknownParametersAre400OnEveryRoute(String path) {
+    ApiClient.Response r = api.get(path);
+    assertEquals(400, r.status(), path + " -> " + r.body());
+    assertTrue(
+        r.json().get("error").get("message").asText().startsWith("unknown parameter '"), r.body());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -89,6 +89,34 @@ class SecurityApiTest extends TestIndexServer {
   }
 
   @Test
+  void knowledgeAndAdminRoutesRefuseUnknownParameters() {
+    for (String path :
+        List.of(
+            "/api/salaries?q=data&limit=3",
+            "/api/compare?a=Data+Scientist&b=Data+Engineer&c=x",
+            "/api/admin/reindex?force=1")) {
+      ApiClient.Response r = api.get(path);
+      assertEquals(400, r.status(), path + " -> " + r.body());
+      assertTrue(
+          r.json().get("error").get("message").asText().startsWith("unknown parameter '"),
+          r.body());
+    }
+  }
+
+  /** Jetty's 414 names the limit it enforces, not a parameter of one route. */
+  @Test
+  void uriTooLongNamesTheRequestLineLimit() throws Exception {
+    for (String path :
+        List.of("/api/documents/" + "a".repeat(9000), "/api/compare?a=" + "a".repeat(9000))) {
+      RawHttp.Response r = RawHttp.get(server.app.port(), path.getBytes(StandardCharsets.US_ASCII));
+      assertEquals(414, r.status(), r.body());
+      assertTrue(r.body().contains("the request line"), r.body());
+      assertTrue(r.body().contains("8192 bytes"), r.body());
+      assertTrue(!r.body().contains("q is limited"), r.body());
+    }
+  }
+
+  @Test
   void shortPrefixesAreNotExpanded() {
     // a lone * or a one-letter prefix would expand to most of the index: read as a plain word
     assertEquals(0, api.ok("/api/search?q=*").get("total").asLong());

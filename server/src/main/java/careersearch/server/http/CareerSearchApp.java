@@ -2,6 +2,7 @@ package careersearch.server.http;
 
 import careersearch.server.search.BadRequestException;
 import careersearch.server.search.NotFoundException;
+import careersearch.server.search.ParamSyntax;
 import careersearch.server.search.SearchRequestParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.search.IndexSearcher;
@@ -108,7 +110,12 @@ public final class CareerSearchApp {
           routes.get(
               "/api/compare",
               ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
-          routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
+          routes.get(
+              "/api/health",
+              ctx -> {
+                ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
+                ctx.json(services.backend().health());
+              });
           routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
@@ -256,6 +263,7 @@ public final class CareerSearchApp {
 
   /** The stored document with its linked documents ({@code related}) and {@code insights}. */
   private static void document(Context ctx, AppServices services) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
     Map<String, Object> document =
         new LinkedHashMap<>(services.backend().document(ctx.pathParam("id")));
     if (services.knowledge() != null) {
@@ -289,6 +297,7 @@ public final class CareerSearchApp {
 
   /** State-changing endpoints need the admin token; without a configured token they are off. */
   private static void requireAdmin(Context ctx, AppServices services) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
     AppSettings settings = services.settings();
     if (!settings.adminEnabled() || services.admin() == null) {
       throw new NotFoundException(
