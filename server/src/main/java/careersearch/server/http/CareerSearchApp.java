@@ -96,20 +96,26 @@ public final class CareerSearchApp {
 
           config.routes.before(CareerSearchApp::beforeEveryRequest);
           RouteTable routes = new RouteTable(config.routes);
+          SearchLimiter limiter = new SearchLimiter(settings.maxSearches(), settings.searchQueue());
           routes.get(
               "/api/search",
-              ctx ->
-                  ctx.json(
-                      services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
+              limiter.limit(
+                  ctx ->
+                      ctx.json(
+                          services
+                              .backend()
+                              .search(SearchRequestParser.parse(ctx.queryParamMap())))));
           routes.get(
               "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
           routes.get("/api/documents/{id}", ctx -> document(ctx, services));
           routes.get(
               "/api/salaries",
-              ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap())));
+              limiter.limit(
+                  ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap()))));
           routes.get(
               "/api/compare",
-              ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
+              limiter.limit(
+                  ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap()))));
           routes.get(
               "/api/health",
               ctx -> {
@@ -125,6 +131,12 @@ public final class CareerSearchApp {
               NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e));
           config.routes.exception(
               ForbiddenException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e));
+          config.routes.exception(
+              SearchLimiter.OverloadedException.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(SearchLimiter.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e);
+              });
           config.routes.exception(
               PayloadTooLargeException.class,
               (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
