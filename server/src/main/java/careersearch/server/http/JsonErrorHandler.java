@@ -67,7 +67,10 @@ final class JsonErrorHandler extends ErrorHandler {
           "request URI too long: the request line (method, path and query string) is limited to "
               + MAX_REQUEST_LINE_BYTES
               + " bytes; send shorter values";
-      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "request headers too large";
+      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
+          "request headers too large: the request line and headers are limited to "
+              + MAX_REQUEST_LINE_BYTES
+              + " bytes together; send shorter values or fewer headers";
       case HttpStatus.PAYLOAD_TOO_LARGE_413 ->
           "request body larger than " + CareerSearchApp.MAX_REQUEST_BYTES + " bytes";
       default -> {
