@@ -96,6 +96,22 @@ public final class ServerMain implements Callable<Integer> {
               + " comma-separated; default: none, CORS off).")
   List<String> corsOrigins;
 
+  @Option(
+      names = "--max-searches",
+      defaultValue = "${env:CAREERSEARCH_MAX_SEARCHES:-0}",
+      description =
+          "Searches (/api/search, /api/salaries, /api/compare) run at once (env"
+              + " CAREERSEARCH_MAX_SEARCHES; default 0: one per core).")
+  int maxSearches;
+
+  @Option(
+      names = "--search-queue",
+      defaultValue = "${env:CAREERSEARCH_SEARCH_QUEUE:--1}",
+      description =
+          "Searches that may wait for a turn; past it a search gets 503 with Retry-After (env"
+              + " CAREERSEARCH_SEARCH_QUEUE; default -1: 4 per running search).")
+  int searchQueue;
+
   /** Exit code when the server cannot start (no usable index and none can be built, port taken). */
   static final int EXIT_CANNOT_START = 2;
 
@@ -170,11 +186,17 @@ public final class ServerMain implements Callable<Integer> {
             adminToken,
             corsOrigins == null
                 ? List.of()
-                : corsOrigins.stream().filter(o -> !o.isBlank()).toList());
+                : corsOrigins.stream().filter(o -> !o.isBlank()).toList(),
+            maxSearches > 0 ? maxSearches : AppSettings.DEFAULT_MAX_SEARCHES,
+            searchQueue >= 0
+                ? searchQueue
+                : 4 * (maxSearches > 0 ? maxSearches : AppSettings.DEFAULT_MAX_SEARCHES));
     LOG.info(
-        "Admin API {}; CORS {}",
+        "Admin API {}; CORS {}; {} searches at once, {} more queued",
         settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
-        settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins());
+        settings.corsOrigins().isEmpty() ? "off" : "for " + settings.corsOrigins(),
+        settings.maxSearches(),
+        settings.searchQueue());
     Javalin app =
         CareerSearchApp.create(
             new AppServices(searchBackend, admin, settings, knowledge), extraConfig);

@@ -27,6 +27,13 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
   }
 
+  /** Any method, no body (HEAD, PUT, DELETE, ...). */
+  public Response request(String method, String pathAndQuery) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** POST with an optional bearer token (null for none). */
   public Response post(String path, String bearerToken, String body) {
     HttpRequest.Builder request =

@@ -143,14 +143,18 @@ class HostileInputProperties {
   }
 
   @Property(tries = 100)
-  void healthIgnoresAnyParameters(@ForAll("searchParameters") List<Param> params) {
+  void healthRefusesAnyParameters(@ForAll("searchParameters") List<Param> params) {
     Answer answer = get("/api/health", params);
     assertWellFormed(answer);
     if (answer.status() == 414) {
       return; // parameters longer than Jetty's 8 KiB request URI
     }
-    assertEquals(200, answer.status(), answer.body());
-    assertEquals("ok", answer.json().get("status").asText());
+    if (params.isEmpty()) {
+      assertEquals(200, answer.status(), answer.body());
+      assertEquals("ok", answer.json().get("status").asText());
+    } else {
+      assertEquals(400, answer.status(), answer.body());
+    }
   }
 
   @Property(tries = 300)
@@ -238,6 +242,175 @@ class HostileInputProperties {
     RawHttp.Response r =
         RawHttp.get(server.app.port(), target.getBytes(StandardCharsets.ISO_8859_1));
     return new Answer(r.status(), r.body(), parse(r.body()), null);
+  }
+
+  // ---- HTTP semantics (issue 22) ----
+
+  private static final List<String> GET_ROUTES =
+      List.of(
+          "/api/search",
+          "/api/suggest",
+          "/api/documents/j1",
+          "/api/documents/nope",
+          "/api/salaries",
+          "/api/compare",
+          "/api/health",
+          "/api/admin/reindex");
+
+  @Provide
+  Arbitrary<String> getRoutes() {
+    return Arbitraries.of(GET_ROUTES);
+  }
+
+  /** HEAD answers GET's status (and content type), with no body, whatever the route says. */
+  @Property(tries = 150)
+  void headAnswersWhatGetAnswers(
+      @ForAll("getRoutes") String path, @ForAll("searchParameters") List<Param> params) {
+    String target = target(path, params);
+    Answer get = send(HttpRequest.newBuilder(uri(target)));
+    Answer head = send(HttpRequest.newBuilder(uri(target)).method("HEAD", noBody()));
+    assertEquals(get.status(), head.status(), target);
+    assertEquals("", head.body(), target);
+    assertEquals(
+        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+  }
+
+  /** Another method on a GET route is a 405 with Allow; on an unknown path a 404; never 2xx/5xx. */
+  @Property(tries = 150)
+  void wrongMethodsAre405OnKnownPathsAnd404Elsewhere(
+      @ForAll("wrongMethods") String method,
+      @ForAll("getRoutes") String route,
+      @ForAll boolean unknownPath) {
+    Assume.that(!(method.equals("POST") && route.equals("/api/admin/reindex")));
+    String path = unknownPath ? route + "/more/x" : route;
+    Answer answer = send(HttpRequest.newBuilder(uri(path)).method(method, noBody()));
+    assertWellFormed(answer);
+    if (unknownPath) {
+      assertEquals(404, answer.status(), method + " " + path);
+    } else {
+      assertEquals(405, answer.status(), method + " " + path + " " + answer.body());
+      assertTrue(answer.headers().firstValue("Allow").orElse("").contains("GET"));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> wrongMethods() {
+    return Arbitraries.of("PUT", "DELETE", "PATCH", "POST", "OPTIONS", "TRACE-X", "PROPFIND");
+  }
+
+  /** A number with a sign, a space or a non-ASCII digit anywhere is a 400 naming the parameter. */
+  @Property(tries = 200)
+  void numbersAreAsciiDigitsOnly(
+      @ForAll("numericParams") String param,
+      @ForAll("digitStrings") String digits,
+      @ForAll("notAsciiDigits") String intruder,
+      @ForAll int position) {
+    int at = Math.floorMod(position, digits.length() + 1);
+    String value = digits.substring(0, at) + intruder + digits.substring(at);
+    String path = param.equals("suggest size") ? "/api/suggest" : "/api/search";
+    String name = param.equals("suggest size") ? "size" : param;
+    Answer answer = get(path, List.of(new Param(name, value)));
+    assertWellFormed(answer);
+    assertEquals(400, answer.status(), name + "=" + value + " -> " + answer.body());
+    assertTrue(
+        answer.json().get("error").get("message").asText().startsWith(name + " must be"),
+        answer.body());
+  }
+
+  @Provide
+  Arbitrary<String> numericParams() {
+    return Arbitraries.of("page", "size", "salary_min", "salary_max", "suggest size");
+  }
+
+  @Provide
+  Arbitrary<String> digitStrings() {
+    return Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(6);
+  }
+
+  @Provide
+  Arbitrary<String> notAsciiDigits() {
+    return Arbitraries.of(
+        "+", "-", " ", "\t", "\uFF11", "\u0661", "\u06F5", "\u0966", "\u00B2", ".", "e", "_");
+  }
+
+  /** Every route refuses a parameter it does not take. */
+  @Property(tries = 150)
+  void unknownParametersAre400(
+      @ForAll("getRoutes") String path, @ForAll("unknownNames") String name) {
+    Answer answer = get(path, List.of(new Param(name, "1")));
+    assertWellFormed(answer);
+    assertEquals(400, answer.status(), path + "?" + name + " -> " + answer.body());
+    assertTrue(
+        answer.json().get("error").get("message").asText().startsWith("unknown parameter"),
+        answer.body());
+  }
+
+  @Provide
+  Arbitrary<String> unknownNames() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("verbose", "Q", "pretty", "callback", "limit", "x", "q ", "_"),
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(12).ofMaxLength(20));
+  }
+
+  /** A value over its limit gets a message that names that parameter. */
+  @Property(tries = 60)
+  void overlongValuesNameTheirParameter(
+      @ForAll("overlong") Tuple.Tuple3<String, String, Integer> routeParamLimit,
+      @ForAll("extra") int extra) {
+    String path = routeParamLimit.get1();
+    String name = routeParamLimit.get2();
+    String value = "a".repeat(routeParamLimit.get3() + extra);
+    List<Param> params = new java.util.ArrayList<>(List.of(new Param(name, value)));
+    if (path.equals("/api/compare")) {
+      params.add(new Param(name.equals("a") ? "b" : "a", "Data Scientist"));
+    }
+    Answer answer = get(path, params);
+    assertWellFormed(answer);
+    String message = answer.json().get("error").get("message").asText();
+    if (answer.status() == 414 || answer.status() == 431) {
+      // past Jetty's request line (or line and headers): the message names that limit, not
+      // some route's parameter
+      assertTrue(value.length() > 8_000, answer.body());
+      assertTrue(message.contains("the request line"), message);
+      assertTrue(message.contains("8192 bytes"), message);
+      return;
+    }
+    assertEquals(400, answer.status(), answer.body());
+    assertTrue(message.startsWith(name + " is "), answer.body());
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple3<String, String, Integer>> overlong() {
+    return Arbitraries.of(
+        Tuple.of("/api/search", "q", 1_000),
+        Tuple.of("/api/suggest", "q", 100),
+        Tuple.of("/api/salaries", "q", 1_000),
+        Tuple.of("/api/compare", "a", 200),
+        Tuple.of("/api/compare", "b", 200));
+  }
+
+  @Provide
+  Arbitrary<Integer> extra() {
+    // up to past the 8 KiB request line, where Jetty answers 414 before any route
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.integers().between(1, 2_000)),
+        Tuple.of(1, Arbitraries.integers().between(8_000, 9_000)));
+  }
+
+  private static String target(String path, List<Param> params) {
+    String query =
+        params.stream()
+            .map(
+                p ->
+                    URLEncoder.encode(p.name(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(p.value(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return path + (query.isEmpty() ? "" : "?" + query);
+  }
+
+  private static HttpRequest.BodyPublisher noBody() {
+    return HttpRequest.BodyPublishers.noBody();
   }
 
   // ---- checks ----

@@ -39,6 +39,9 @@ class SecurityApiTest extends TestIndexServer {
         none.json().get("error").get("message").asText());
     assertEquals(403, api.post("/api/admin/reindex", "wrong-token", "").status());
     assertEquals(403, api.get("/api/admin/reindex").status());
+    ApiClient.Response head = api.request("HEAD", "/api/admin/reindex");
+    assertEquals(403, head.status());
+    assertEquals("Bearer", head.headers().firstValue("WWW-Authenticate").orElse(null));
   }
 
   @Test
@@ -54,7 +57,7 @@ class SecurityApiTest extends TestIndexServer {
   @Test
   void wrongMethodAndOversizedBodyAreJsonErrors() throws Exception {
     ApiClient.Response post = api.post("/api/search", null, "");
-    assertTrue(post.status() == 404 || post.status() == 405, post.body());
+    assertEquals(405, post.status(), post.body());
     assertEquals(post.status(), post.json().get("error").get("status").asInt());
     // refused on its declared length, before any of it is read: the headers alone get the answer
     // (a client still sending the body may see the connection close under it instead)
@@ -83,6 +86,34 @@ class SecurityApiTest extends TestIndexServer {
             .startsWith("page x size must not exceed 10000"));
     ApiClient.Response longQ = api.get("/api/search?q=" + "a".repeat(1001));
     assertEquals(400, longQ.status());
+  }
+
+  @Test
+  void knowledgeAndAdminRoutesRefuseUnknownParameters() {
+    for (String path :
+        List.of(
+            "/api/salaries?q=data&limit=3",
+            "/api/compare?a=Data+Scientist&b=Data+Engineer&c=x",
+            "/api/admin/reindex?force=1")) {
+      ApiClient.Response r = api.get(path);
+      assertEquals(400, r.status(), path + " -> " + r.body());
+      assertTrue(
+          r.json().get("error").get("message").asText().startsWith("unknown parameter '"),
+          r.body());
+    }
+  }
+
+  /** Jetty's 414 names the limit it enforces, not a parameter of one route. */
+  @Test
+  void uriTooLongNamesTheRequestLineLimit() throws Exception {
+    for (String path :
+        List.of("/api/documents/" + "a".repeat(9000), "/api/compare?a=" + "a".repeat(9000))) {
+      RawHttp.Response r = RawHttp.get(server.app.port(), path.getBytes(StandardCharsets.US_ASCII));
+      assertEquals(414, r.status(), r.body());
+      assertTrue(r.body().contains("the request line"), r.body());
+      assertTrue(r.body().contains("8192 bytes"), r.body());
+      assertTrue(!r.body().contains("q is limited"), r.body());
+    }
   }
 
   @Test

@@ -41,15 +41,7 @@ public final class SearchRequestParser {
   }
 
   public static SearchRequest parse(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!knownParams().contains(name)) {
-        throw new BadRequestException(
-            "unknown parameter '"
-                + name
-                + "'; known parameters: "
-                + String.join(", ", knownParams()));
-      }
-    }
+    ParamSyntax.onlyKnown(params, List.copyOf(knownParams()));
     String q = single(params, "q");
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException(
@@ -144,16 +136,7 @@ public final class SearchRequestParser {
   }
 
   private static boolean bool(Map<String, List<String>> params, String name) {
-    String value = single(params, name);
-    if (value == null) {
-      return false;
-    }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default ->
-          throw new BadRequestException(name + " must be true or false, was '" + value + "'");
-    };
+    return ParamSyntax.bool(name, single(params, name));
   }
 
   private static int intParam(Map<String, List<String>> params, String name, int fallback) {
@@ -161,11 +144,11 @@ public final class SearchRequestParser {
     if (value == null) {
       return fallback;
     }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException(name + " must be a whole number, was '" + value + "'");
+    long parsed = ParamSyntax.wholeNumber(name, value, "a whole number");
+    if (parsed > Integer.MAX_VALUE) {
+      throw new BadRequestException(name + " is too large, was '" + value + "'");
     }
+    return (int) parsed;
   }
 
   private static Long nonNegative(Map<String, List<String>> params, String name) {
@@ -173,16 +156,6 @@ public final class SearchRequestParser {
     if (value == null) {
       return null;
     }
-    long parsed;
-    try {
-      parsed = Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException(
-          name + " must be a whole number of USD per year (e.g. 120000), was '" + value + "'");
-    }
-    if (parsed < 0) {
-      throw new BadRequestException(name + " must not be negative, was " + parsed);
-    }
-    return parsed;
+    return ParamSyntax.wholeNumber(name, value, "a whole number of USD per year (e.g. 120000)");
   }
 }

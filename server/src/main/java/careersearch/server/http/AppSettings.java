@@ -9,8 +9,32 @@ import java.util.List;
  *
  * @param adminToken bearer token required by state-changing endpoints; null or blank turns them off
  * @param corsOrigins origins allowed to call the API from a browser; empty turns CORS off
+ * @param maxSearches searches (search, salaries, compare) run at once; more wait in the queue
+ * @param searchQueue searches that may wait for a turn; past it a search gets 503 + Retry-After
  */
-public record AppSettings(String adminToken, List<String> corsOrigins) {
+public record AppSettings(
+    String adminToken, List<String> corsOrigins, int maxSearches, int searchQueue) {
+
+  /** One search per core: a search is CPU-bound, more at once only lengthens each. */
+  public static final int DEFAULT_MAX_SEARCHES = Runtime.getRuntime().availableProcessors();
+
+  /** A few waiting per running search: a short burst waits, a flood is refused. */
+  public static final int DEFAULT_SEARCH_QUEUE = 4 * DEFAULT_MAX_SEARCHES;
+
+  public AppSettings {
+    if (maxSearches < 1 || searchQueue < 0) {
+      throw new IllegalArgumentException(
+          "max searches must be 1 or more and the search queue 0 or more, were "
+              + maxSearches
+              + " and "
+              + searchQueue);
+    }
+  }
+
+  /** The default search limits. */
+  public AppSettings(String adminToken, List<String> corsOrigins) {
+    this(adminToken, corsOrigins, DEFAULT_MAX_SEARCHES, DEFAULT_SEARCH_QUEUE);
+  }
 
   /** Everything off: no admin API, no CORS. */
   public static AppSettings defaults() {

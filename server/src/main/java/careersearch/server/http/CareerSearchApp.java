@@ -2,6 +2,7 @@ package careersearch.server.http;
 
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
+import careersearch.server.api.ParamSyntax;
 import careersearch.server.api.SearchRequestParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.search.IndexSearcher;
@@ -93,23 +95,35 @@ public final class CareerSearchApp {
           config.staticFiles.add("/public", Location.CLASSPATH);
 
           config.routes.before(CareerSearchApp::beforeEveryRequest);
-          config.routes.get(
+          RouteTable routes = new RouteTable(config.routes);
+          SearchLimiter limiter = new SearchLimiter(settings.maxSearches(), settings.searchQueue());
+          routes.get(
               "/api/search",
-              ctx ->
-                  ctx.json(
-                      services.backend().search(SearchRequestParser.parse(ctx.queryParamMap()))));
-          config.routes.get(
+              limiter.limit(
+                  ctx ->
+                      ctx.json(
+                          services
+                              .backend()
+                              .search(SearchRequestParser.parse(ctx.queryParamMap())))));
+          routes.get(
               "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
-          config.routes.get("/api/documents/{id}", ctx -> document(ctx, services));
-          config.routes.get(
+          routes.get("/api/documents/{id}", ctx -> document(ctx, services));
+          routes.get(
               "/api/salaries",
-              ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap())));
-          config.routes.get(
+              limiter.limit(
+                  ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap()))));
+          routes.get(
               "/api/compare",
-              ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap())));
-          config.routes.get("/api/health", ctx -> ctx.json(services.backend().health()));
-          config.routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
-          config.routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
+              limiter.limit(
+                  ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap()))));
+          routes.get(
+              "/api/health",
+              ctx -> {
+                ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
+                ctx.json(services.backend().health());
+              });
+          routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
+          routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
 
           config.routes.exception(
               BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e));
@@ -117,6 +131,12 @@ public final class CareerSearchApp {
               NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e));
           config.routes.exception(
               ForbiddenException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e));
+          config.routes.exception(
+              SearchLimiter.OverloadedException.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(SearchLimiter.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e);
+              });
           config.routes.exception(
               PayloadTooLargeException.class,
               (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
@@ -153,7 +173,7 @@ public final class CareerSearchApp {
                 HttpStatus.CONTENT_TOO_LARGE,
                 HttpStatus.BAD_REQUEST
               }) {
-            config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status));
+            config.routes.error(status.getCode(), ctx -> fallbackError(ctx, status, routes));
           }
           extra.accept(config);
         });
@@ -203,6 +223,40 @@ public final class CareerSearchApp {
               + (bad + 1)
               + " of the query string: '%' must be followed by two hex digits (write % as %25)");
     }
+    bad = query == null ? -1 : invalidUtf8(query);
+    if (bad >= 0) {
+      // the parameter parser would put U+FFFD in its place silently; the path gets a 400 too
+      throw new BadRequestException(
+          "invalid UTF-8 at character "
+              + (bad + 1)
+              + " of the query string: percent-escapes must encode UTF-8 (e.g. é is %C3%A9)");
+    }
+  }
+
+  /** Index of the escape where the percent-decoded query stops being valid UTF-8, or -1. */
+  static int invalidUtf8(String query) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.util.List<Integer> starts = new java.util.ArrayList<>(); // character index of each byte
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '%') { // two hex digits follow: malformedEscape ran first
+        starts.add(i);
+        bytes.write(Integer.parseInt(query.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        for (byte b : encoded) {
+          starts.add(i);
+          bytes.write(b);
+        }
+      }
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+    java.nio.charset.CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(in, java.nio.CharBuffer.allocate(in.remaining()), true);
+    return result.isError() ? starts.get(in.position()) : -1;
   }
 
   /** Index of the first {@code %} not followed by two hex digits, or -1. */
@@ -221,6 +275,7 @@ public final class CareerSearchApp {
 
   /** The stored document with its linked documents ({@code related}) and {@code insights}. */
   private static void document(Context ctx, AppServices services) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
     Map<String, Object> document =
         new LinkedHashMap<>(services.backend().document(ctx.pathParam("id")));
     if (services.knowledge() != null) {
@@ -254,6 +309,7 @@ public final class CareerSearchApp {
 
   /** State-changing endpoints need the admin token; without a configured token they are off. */
   private static void requireAdmin(Context ctx, AppServices services) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
     AppSettings settings = services.settings();
     if (!settings.adminEnabled() || services.admin() == null) {
       throw new NotFoundException(
@@ -271,9 +327,23 @@ public final class CareerSearchApp {
   /**
    * Errors Javalin or Jetty raise before a handler runs (unknown route, wrong method, too large).
    */
-  private static void fallbackError(Context ctx, HttpStatus status) {
+  private static void fallbackError(Context ctx, HttpStatus status, RouteTable routes) {
     if (ctx.attribute(ERROR_WRITTEN) != null) {
       return; // a handler's own error body
+    }
+    java.util.Set<String> allowed = routes.allowed(ctx.path());
+    if (status == HttpStatus.NOT_FOUND && !allowed.isEmpty()) {
+      // the path exists, the method does not: Javalin says 404, HTTP says 405 with Allow
+      ctx.header("Allow", String.join(", ", allowed));
+      error(
+          ctx,
+          HttpStatus.METHOD_NOT_ALLOWED,
+          ctx.method()
+              + " is not allowed on "
+              + ctx.path()
+              + "; allowed: "
+              + String.join(", ", allowed));
+      return;
     }
     String message =
         switch (status) {

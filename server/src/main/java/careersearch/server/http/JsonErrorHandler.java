@@ -20,6 +20,10 @@ import org.eclipse.jetty.util.Callback;
  * page.
  */
 final class JsonErrorHandler extends ErrorHandler {
+  /** Jetty's request header size, which bounds the request line (Javalin keeps the default). */
+  static final int MAX_REQUEST_LINE_BYTES =
+      new org.eclipse.jetty.server.HttpConfiguration().getRequestHeaderSize();
+
   private final ObjectMapper json;
 
   JsonErrorHandler(ObjectMapper json) {
@@ -60,8 +64,13 @@ final class JsonErrorHandler extends ErrorHandler {
   static String describe(int code, String message) {
     return switch (code) {
       case HttpStatus.URI_TOO_LONG_414 ->
-          "request URI too long; send a shorter query (q is limited to 1000 characters)";
-      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "request headers too large";
+          "request URI too long: the request line (method, path and query string) is limited to "
+              + MAX_REQUEST_LINE_BYTES
+              + " bytes; send shorter values";
+      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
+          "request headers too large: the request line and headers are limited to "
+              + MAX_REQUEST_LINE_BYTES
+              + " bytes together; send shorter values or fewer headers";
       case HttpStatus.PAYLOAD_TOO_LARGE_413 ->
           "request body larger than " + CareerSearchApp.MAX_REQUEST_BYTES + " bytes";
       default -> {

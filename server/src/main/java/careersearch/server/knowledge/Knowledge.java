@@ -18,11 +18,19 @@ public final class Knowledge {
     this.related = new RelatedDocuments(searchers, cache);
     this.salaries = new SalaryInsights(searchers, cache);
     this.roles = new RoleComparison(searchers, cache);
+    // each later commit's knowledge is built while its searcher is warmed, before it serves: the
+    // first /api/documents or /api/compare after a commit then does not wait a second for it
+    searchers.warmWith(cache::get);
+  }
+
+  /** The cache of per-commit knowledge (tests check what is built when). */
+  KnowledgeCache cache() {
+    return cache;
   }
 
   /**
    * Builds the knowledge of the current commit now (a second or two with the bundled corpus), so
-   * that the first request does not wait for it; a later commit's is built by its first request.
+   * that the first request does not wait for it; later commits' are built when they are warmed.
    */
   public void warmUp() {
     searchers.withSearcher(cache::get);

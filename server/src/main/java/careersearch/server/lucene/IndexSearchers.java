@@ -36,7 +36,7 @@ public final class IndexSearchers implements Closeable {
     void warm(CareerSearcher searcher) throws IOException;
   }
 
-  private volatile Warmer warmer = searcher -> {};
+  private final java.util.List<Warmer> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A function over a searcher that may throw I/O errors. */
   public interface SearcherFunction<T> {
@@ -63,7 +63,9 @@ public final class IndexSearchers implements Closeable {
                   throws IOException {
                 // built here, once per commit, and warmed before it serves its first request
                 CareerSearcher searcher = new CareerSearcher(reader, facetsConfig, indexDir);
-                warmer.warm(searcher);
+                for (Warmer warmer : warmers) {
+                  warmer.warm(searcher);
+                }
                 return searcher;
               }
             });
@@ -78,9 +80,12 @@ public final class IndexSearchers implements Closeable {
     refresher.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
   }
 
-  /** Warms every searcher opened from now on with {@code warmer}. */
+  /**
+   * Warms every searcher opened from now on with {@code warmer} too, after the warmers added before
+   * it; the previous searcher serves until all of them are done.
+   */
   public void warmWith(Warmer warmer) {
-    this.warmer = warmer;
+    warmers.add(warmer);
   }
 
   /** Runs a function on the current searcher, releasing it afterwards whatever happens. */

@@ -2,6 +2,7 @@ package careersearch.server.lucene;
 
 import careersearch.indexer.suggest.Suggestions;
 import careersearch.server.api.BadRequestException;
+import careersearch.server.api.ParamSyntax;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,12 +42,7 @@ public final class SuggestService {
 
   /** Validates parameters (name to values) and completes {@code q}. */
   public Map<String, Object> suggest(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!name.equals("q") && !name.equals("size")) {
-        throw new BadRequestException(
-            "unknown parameter '" + name + "'; known parameters: q, size");
-      }
-    }
+    ParamSyntax.onlyKnown(params, List.of("q", "size"));
     String q = single(params, "q").strip();
     if (q.length() > MAX_LENGTH) {
       throw new BadRequestException(
@@ -116,15 +112,11 @@ public final class SuggestService {
     if (value.isBlank()) {
       return DEFAULT_SIZE;
     }
-    try {
-      int size = Integer.parseInt(value.strip());
-      if (size >= 1 && size <= MAX_SIZE) {
-        return size;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    String what = "a whole number between 1 and " + MAX_SIZE;
+    long size = ParamSyntax.wholeNumber("size", value, what);
+    if (size < 1 || size > MAX_SIZE) {
+      throw new BadRequestException("size must be " + what + ", was '" + value + "'");
     }
-    throw new BadRequestException(
-        "size must be a whole number between 1 and " + MAX_SIZE + ", was '" + value + "'");
+    return (int) size;
   }
 }
