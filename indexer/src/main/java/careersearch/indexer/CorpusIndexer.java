@@ -66,7 +66,11 @@ public final class CorpusIndexer {
 
   /** What a rebuild did. */
   public record Summary(
-      Map<DocType, Long> documents, long skippedLines, List<String> problems, Duration took) {
+      Map<DocType, Long> documents,
+      long skippedLines,
+      List<String> problems,
+      Duration took,
+      PlaceStats places) {
     public long total() {
       return documents.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -114,6 +118,8 @@ public final class CorpusIndexer {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
       SuggestionEntries suggestions = new SuggestionEntries();
       Fed fed = feed(adder, suggestions);
+      // the server reads places with the gazetteer the postings were resolved with
+      careersearch.places.Gazetteers.copyInto(corpus.placesDir(), indexDir);
       String suggester = flushWhileBuilding(session, indexDir, suggestions);
       session.commit(
           Map.of(
@@ -176,7 +182,7 @@ public final class CorpusIndexer {
     }
   }
 
-  private record Fed(Sources sources, JsonlPostingsReader postings) {}
+  private record Fed(Sources sources, JsonlPostingsReader postings, PlaceStats places) {}
 
   /**
    * Reads and parses on this thread. The knowledge documents go in first and in corpus order; the
@@ -196,6 +202,7 @@ public final class CorpusIndexer {
     progress.started(sources.size() + (progress == Progress.NONE ? 0 : countLines(postingFiles)));
 
     SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
+    PlaceStats places = new PlaceStats(CorpusLayout.placeResolver(corpus.root()));
     for (ArticleSection section : sources.sections) {
       adder.addInOrder(DocType.SECTION, () -> SectionDocument.build(section));
     }
@@ -212,7 +219,7 @@ public final class CorpusIndexer {
       suggestions.occupation(OccupationDocument.id(occupation), occupation.title());
     }
     for (JobPosting job : sources.seedJobs) {
-      adder.addInOrder(DocType.JOB, () -> JobDocument.build(job));
+      adder.addInOrder(DocType.JOB, () -> JobDocument.build(job, places.resolve(job.location())));
       suggestions.job(job.title(), job.company(), job.skills());
     }
     for (SalaryReport report : sources.reports) {
@@ -225,12 +232,12 @@ public final class CorpusIndexer {
           file,
           sourceName(file),
           job -> {
-            adder.add(DocType.JOB, () -> JobDocument.build(job));
+            adder.add(DocType.JOB, () -> JobDocument.build(job, places.resolve(job.location())));
             suggestions.job(job.title(), job.company(), job.skills());
           });
     }
     adder.finish();
-    return new Fed(sources, postings);
+    return new Fed(sources, postings, places);
   }
 
   /** A corpus file by its path in the corpus, any other file by its path as given. */
@@ -245,7 +252,8 @@ public final class CorpusIndexer {
         adder.counts(),
         fed.postings().skipped(),
         fed.postings().problems().stream().map(Throwable::getMessage).toList(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        fed.places());
   }
 
   /** Suggester dirs to keep: the new one and the one a running server may still have open. */

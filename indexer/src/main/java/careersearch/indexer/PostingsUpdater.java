@@ -6,6 +6,8 @@ import careersearch.indexer.corpus.SalaryNormalizer;
 import careersearch.indexer.generator.JobDocument;
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.suggest.SuggestDirs;
+import careersearch.places.Gazetteer;
+import careersearch.places.PlaceResolver;
 import careersearch.schema.DocType;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
@@ -32,9 +34,19 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PostingsUpdater {
   private final Path indexDir;
+  private final PlaceResolver places;
 
+  /** An updater for deletes, which resolve no places. */
   public PostingsUpdater(Path indexDir) {
+    this(indexDir, new PlaceResolver(Gazetteer.EMPTY));
+  }
+
+  /**
+   * @param places resolves the added postings' locations; the corpus's gazetteer, as the rebuild
+   */
+  public PostingsUpdater(Path indexDir, PlaceResolver places) {
     this.indexDir = indexDir;
+    this.places = places;
   }
 
   /** Outcome of an add: how many postings were new and how many replaced one with the same id. */
@@ -69,11 +81,11 @@ public final class PostingsUpdater {
     }
   }
 
-  private static void upsert(
+  private void upsert(
       IndexSession session, IndexSearcher before, JobPosting job, long[] addedReplaced) {
     try {
       boolean exists = before.count(new TermQuery(new Term(Fields.ID, job.id()))) > 0;
-      session.upsert(job.id(), JobDocument.build(job));
+      session.upsert(job.id(), JobDocument.build(job, places.resolve(job.location())));
       addedReplaced[exists ? 1 : 0]++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -26,6 +26,10 @@ public enum FacetDim {
   ROLE("role"),
   /** Tool category (article's, e.g. Machine Learning Frameworks, and O*NET commodity title). */
   CATEGORY("category"),
+  /** ISO 3166-1 code of a posting's resolved place (or its remote scope), a report's company. */
+  COUNTRY("country"),
+  /** A posting's resolved city, "Seattle, WA, US" ({@code Gazetteer#cityKey}). */
+  CITY("city"),
   /** {@link SalaryBand} keys that a salary range overlaps. */
   SALARY_BAND("salary_band");
 

@@ -53,6 +53,12 @@ public final class Fields {
   /** Lower end of a salary range in USD per year (point for range filters, doc values). */
   public static final String SALARY_MIN_USD = "salary_min_usd";
 
+  /** A posting's resolved region, "US-WA" (not stored; queries match it). */
+  public static final String REGION = "region";
+
+  /** A posting's resolved city as a point: LatLonPoint for radius filters, doc values to sort. */
+  public static final String GEO = "geo";
+
   /** Upper end of a salary range in USD per year (point for range filters, doc values). */
   public static final String SALARY_MAX_USD = "salary_max_usd";
 

@@ -147,6 +147,7 @@ public final class SolrConfigset {
         x, Fields.TAGS_PAIRS, PAIRS_TYPE, "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     field(x, Fields.SPELL, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.TITLE_KEY, "string", "indexed=\"true\" stored=\"false\"");
+    field(x, Fields.REGION, "string", "indexed=\"true\" stored=\"false\"");
     field(
         x,
         Fields.SOURCE,

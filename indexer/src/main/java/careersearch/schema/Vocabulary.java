@@ -24,7 +24,7 @@ public final class Vocabulary {
       case EMPLOYMENT -> EMPLOYMENT;
       case REMOTE -> REMOTE;
       case SALARY_BAND -> SalaryBand.keys();
-      case COMPANY, LOCATION, ROLE, CATEGORY -> null;
+      case COMPANY, LOCATION, ROLE, CATEGORY, COUNTRY, CITY -> null;
     };
   }
 
@@ -35,7 +35,8 @@ public final class Vocabulary {
       case SALARY_BAND -> SalaryBand.fromKey(value).map(SalaryBand::label).orElse(value);
       case SENIORITY, EMPLOYMENT, REMOTE -> humanize(value);
       case LOCATION -> countryName(value);
-      case COMPANY, ROLE, CATEGORY -> value;
+      case COUNTRY -> new java.util.Locale("", value).getDisplayCountry(java.util.Locale.ENGLISH);
+      case COMPANY, ROLE, CATEGORY, CITY -> value;
     };
   }
 

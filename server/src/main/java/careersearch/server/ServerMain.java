@@ -168,7 +168,11 @@ public final class ServerMain implements Callable<Integer> {
                 + readOptional(corpus.resolve("query-synonyms.txt"));
         searchBackend =
             new SolrBackend(
-                SolrHttp.of(solrUrl), collection, synonyms, Duration.ofMillis(refreshMs * 10));
+                SolrHttp.of(solrUrl),
+                collection,
+                synonyms,
+                careersearch.places.Gazetteers.of(corpus.resolve("places")),
+                Duration.ofMillis(refreshMs * 10));
         admin = null; // reindex a SolrCloud collection with the indexer CLI
         knowledge = null; // salary insights and comparison read the embedded index's doc values
         resources = () -> {};

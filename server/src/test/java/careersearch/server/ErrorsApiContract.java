@@ -37,7 +37,7 @@ abstract class ErrorsApiContract extends BackendContract {
     assertError(
         "/api/search?sort=newest",
         400,
-        "unknown sort 'newest'; allowed values: relevance, salary_desc, salary_asc, date_desc");
+        "unknown sort 'newest'; allowed values: relevance, salary_desc, salary_asc, date_desc, distance");
   }
 
   @Test

@@ -28,6 +28,11 @@ public final class RealCorpus {
   }
 
   /** The index of the real corpus, built on first use. */
+  /** The corpus's gazetteer. */
+  public static careersearch.places.Gazetteer gazetteer() {
+    return careersearch.places.Gazetteers.of(corpusDir().resolve("places"));
+  }
+
   public static synchronized Path index() {
     if (index == null) {
       try {

@@ -61,7 +61,12 @@ public final class SolrBench {
               + "\n"
               + Files.readString(RealCorpus.corpusDir().resolve("query-synonyms.txt"));
       SolrBackend backend =
-          new SolrBackend(cloud.http(), SolrTestCloud.ALIAS, synonyms, Duration.ofSeconds(30));
+          new SolrBackend(
+              cloud.http(),
+              SolrTestCloud.ALIAS,
+              synonyms,
+              RealCorpus.gazetteer(),
+              Duration.ofSeconds(30));
       Javalin solrApp =
           careersearch.server.http.CareerSearchApp.create(
                   new AppServices(backend, null, new AppSettings(null, List.of())))

@@ -55,7 +55,9 @@ public final class SolrFixture implements BackendFixture {
         Files.readString(SolrTestCloud.configsetDir().resolve("synonyms.txt"))
             + "\n"
             + Files.readString(SolrTestCloud.configsetDir().resolve("query-synonyms.txt"));
-    backend = new SolrBackend(cloud.http(), dataset.alias, synonyms, Duration.ofSeconds(5));
+    backend =
+        new SolrBackend(
+            cloud.http(), dataset.alias, synonyms, RealCorpus.gazetteer(), Duration.ofSeconds(5));
     app =
         CareerSearchApp.create(
                 new AppServices(

@@ -1,6 +1,7 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.PostingsUpdater;
+import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.solr.SolrPostings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,7 +35,8 @@ final class AddCommand implements Callable<Integer> {
       names = "--corpus",
       defaultValue = "corpus",
       description =
-          "Solr: corpus dir whose salary survey gives the currency rates (${DEFAULT-VALUE}).")
+          "Corpus dir whose gazetteer (places/) resolves the postings' locations; for Solr also"
+              + " whose salary survey gives the currency rates (${DEFAULT-VALUE}).")
   Path corpus;
 
   @Parameters(paramLabel = "FILE", description = "A JSON Lines postings file.")
@@ -45,7 +47,7 @@ final class AddCommand implements Callable<Integer> {
     PostingsUpdater.AddResult result =
         backend.solr()
             ? new SolrPostings(backend.solrIndex(), corpus).add(file, skipInvalid)
-            : new PostingsUpdater(index).add(file, skipInvalid);
+            : new PostingsUpdater(index, CorpusLayout.placeResolver(corpus)).add(file, skipInvalid);
     var out = spec.commandLine().getOut();
     out.printf(
         "Added %,d and updated %,d postings in %s (skipped lines: %,d)%n",

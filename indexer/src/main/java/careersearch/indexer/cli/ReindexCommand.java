@@ -1,6 +1,7 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.CorpusIndexer;
+import careersearch.indexer.PlaceStats;
 import careersearch.indexer.solr.SolrIndex;
 import careersearch.schema.DocType;
 import careersearch.schema.SolrConfigset;
@@ -99,6 +100,10 @@ final class ReindexCommand implements Callable<Integer> {
       out.printf("  %-14s %,10d%n", type.key(), summary.documents().getOrDefault(type, 0L));
     }
     out.printf("  skipped lines  %,10d%n", summary.skippedLines());
+    PlaceStats places = summary.places();
+    out.printf(
+        "  locations      %,10d resolved, %,d kept as written (unresolved), %.1f µs each%n",
+        places.resolved(), places.unresolved(), places.microsPerLocation());
     summary.problems().forEach(p -> out.println("  skipped: " + p));
     return 0;
   }

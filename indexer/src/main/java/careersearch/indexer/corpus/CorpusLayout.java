@@ -26,6 +26,17 @@ public record CorpusLayout(Path root) {
     return root.resolve("postings");
   }
 
+  /** The gazetteer: GeoNames cities and regions, and hand-written aliases; optional. */
+  public Path placesDir() {
+    return root.resolve("places");
+  }
+
+  /** A resolver over the corpus's gazetteer (countries only when the corpus has none). */
+  public static careersearch.places.PlaceResolver placeResolver(Path corpusDir) {
+    return new careersearch.places.PlaceResolver(
+        careersearch.places.Gazetteers.of(new CorpusLayout(corpusDir).placesDir()));
+  }
+
   /** Article tool name to O*NET example name. */
   public Path toolAliases() {
     return root.resolve("tool-aliases.tsv");

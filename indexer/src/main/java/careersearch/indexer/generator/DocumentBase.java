@@ -130,6 +130,21 @@ final class DocumentBase {
     return this;
   }
 
+  /** An exact, unstored term that queries match (a posting's region). */
+  DocumentBase keyword(String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.NO));
+    }
+    return this;
+  }
+
+  /** A point on the map: for radius filters, and doc values for distance sorting. */
+  DocumentBase geo(double lat, double lon) {
+    doc.add(new org.apache.lucene.document.LatLonPoint(Fields.GEO, lat, lon));
+    doc.add(new org.apache.lucene.document.LatLonDocValuesField(Fields.GEO, lat, lon));
+    return this;
+  }
+
   /** Epoch day, for sorting by date. */
   DocumentBase postedDay(long epochDay) {
     doc.add(new LongField(Fields.POSTED_DAY, epochDay, Field.Store.NO));

@@ -2,8 +2,10 @@ package careersearch.indexer.generator;
 
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.model.Salary;
+import careersearch.places.Place;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
+import careersearch.schema.Fields;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 
@@ -11,7 +13,13 @@ import org.apache.lucene.document.Document;
 public final class JobDocument {
   private JobDocument() {}
 
+  /** A posting whose location is not resolved (tests, and callers without a gazetteer). */
   public static Document build(JobPosting job) {
+    return build(job, Place.UNKNOWN);
+  }
+
+  /** A posting with its location resolved: country and city facets, region, point, place. */
+  public static Document build(JobPosting job, Place place) {
     DocumentBase base =
         new DocumentBase(job.id(), DocType.JOB, job.title(), job.description())
             .bodyInSource("description")
@@ -37,7 +45,14 @@ public final class JobDocument {
             .put("description", job.description())
             .put("url", job.url())
             .put("skills", job.skills())
+            .put("place", place(place))
             .put("source", job.source());
+    base.facet(FacetDim.COUNTRY, place.country())
+        .facet(FacetDim.CITY, place.cityKey())
+        .keyword(Fields.REGION, place.region());
+    if (place.city() != null) {
+      base.geo(place.city().lat(), place.city().lon());
+    }
     if (job.salary() != null) {
       base.salaryUsd(job.salary().minUsdYear(), job.salary().maxUsdYear());
     }
@@ -45,6 +60,32 @@ public final class JobDocument {
       base.postedDay(job.postedAt().toEpochDay());
     }
     return base.build();
+  }
+
+  /** The resolved place as the API shows it, beside the location as written. */
+  static Map<String, Object> place(Place place) {
+    if (!place.resolved()) {
+      return null;
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    if (place.city() != null) {
+      out.put("city", place.city().name());
+      out.put("city_key", place.cityKey());
+      out.put("lat", place.city().lat());
+      out.put("lon", place.city().lon());
+    }
+    putIfSet(out, "region", place.region());
+    putIfSet(out, "country", place.country());
+    putIfSet(out, "country_name", place.countryName());
+    putIfSet(out, "remote_scope", place.remoteScope());
+    putIfSet(out, "label", place.label());
+    return out;
+  }
+
+  private static void putIfSet(Map<String, Object> out, String key, Object value) {
+    if (value != null) {
+      out.put(key, value);
+    }
   }
 
   /** The salary as the API shows it: published figures and USD per year. */

@@ -24,6 +24,7 @@ public final class SalaryReportDocument {
         .facet(FacetDim.EMPLOYMENT, report.employment())
         .facet(FacetDim.REMOTE, report.remote())
         .facet(FacetDim.LOCATION, report.companyLocation())
+        .facet(FacetDim.COUNTRY, report.companyLocation())
         // a single figure: min == max, so it falls in exactly one band
         .salaryUsd(report.salaryUsd(), report.salaryUsd())
         .year(report.year())

@@ -33,6 +33,9 @@ public final class SolrDocuments {
       if (name.equals(Fields.BODY_IN_SOURCE)) {
         continue; // Solr stores the body itself
       }
+      if (name.equals(Fields.GEO)) {
+        continue; // radius search is the embedded engine's (Capability.RADIUS)
+      }
       if (name.equals(Fields.SOURCE)) {
         BytesRef json = field.binaryValue();
         out.put(name, new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));

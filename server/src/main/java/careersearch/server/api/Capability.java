@@ -13,5 +13,9 @@ public enum Capability {
   /** Completions from the AnalyzingInfixSuggester built with each index commit. */
   SUGGEST,
   /** A reindex from the admin API, in the server process (Solr: reindex with the indexer CLI). */
-  ADMIN_REINDEX
+  ADMIN_REINDEX,
+  /**
+   * Radius search ({@code near}, {@code within_km}, {@code sort=distance}) over resolved points.
+   */
+  RADIUS
 }

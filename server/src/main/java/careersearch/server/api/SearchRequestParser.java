@@ -29,7 +29,8 @@ public final class SearchRequestParser {
   public static final int MAX_QUERY_WORDS = 64;
 
   private static final List<String> SINGLE_PARAMS =
-      List.of("q", "salary_min", "salary_max", "sort", "page", "size", "strict");
+      List.of(
+          "q", "salary_min", "salary_max", "sort", "page", "size", "strict", "near", "within_km");
 
   private SearchRequestParser() {}
 
@@ -90,6 +91,10 @@ public final class SearchRequestParser {
               + (long) page * size
               + "); narrow the query or filters instead of paging this deep");
     }
+    Near near = near(params);
+    if (sort == SortOrder.DISTANCE && near == null) {
+      throw new BadRequestException("sort=distance needs near (a place name, or lat,lon)");
+    }
     return new SearchRequest(
         q == null ? "" : q.strip(),
         filters,
@@ -98,7 +103,43 @@ public final class SearchRequestParser {
         sort,
         page,
         size,
-        bool(params, "strict"));
+        bool(params, "strict"),
+        near);
+  }
+
+  private static final java.util.regex.Pattern LAT_LON =
+      java.util.regex.Pattern.compile(
+          "\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*");
+
+  /** near and within_km: a place name or lat,lon, and a radius of 1-1000 km (50 by default). */
+  private static Near near(Map<String, List<String>> params) {
+    String near = single(params, "near");
+    Long km = nonNegative(params, "within_km");
+    if (near == null || near.isBlank()) {
+      if (km != null) {
+        throw new BadRequestException("within_km needs near (a place name, or lat,lon)");
+      }
+      return null;
+    }
+    if (km != null && (km < Near.MIN_KM || km > Near.MAX_KM)) {
+      throw new BadRequestException(
+          "within_km must be between " + Near.MIN_KM + " and " + Near.MAX_KM + ", was " + km);
+    }
+    int radius = km == null ? Near.DEFAULT_KM : km.intValue();
+    java.util.regex.Matcher point = LAT_LON.matcher(near);
+    if (point.matches()) {
+      double lat = Double.parseDouble(point.group(1));
+      double lon = Double.parseDouble(point.group(2));
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        throw new BadRequestException(
+            "near " + near.strip() + ": latitude must be within ±90 and longitude within ±180");
+      }
+      return new Near(null, lat, lon, radius);
+    }
+    if (near.length() > 200) {
+      throw new BadRequestException("near is " + near.length() + " characters; the limit is 200");
+    }
+    return new Near(near.strip(), null, null, radius);
   }
 
   private static List<String> filterValues(Map<String, List<String>> params, FacetDim dim) {

@@ -13,7 +13,9 @@ public enum SortOrder {
   RELEVANCE("relevance", null),
   SALARY_DESC("salary_desc", numeric(Fields.SALARY_MAX_USD, true)),
   SALARY_ASC("salary_asc", numeric(Fields.SALARY_MIN_USD, false)),
-  DATE_DESC("date_desc", numeric(Fields.POSTED_DAY, true));
+  DATE_DESC("date_desc", numeric(Fields.POSTED_DAY, true)),
+  /** Nearest first; needs {@code near}, so the backend builds the sort around its point. */
+  DISTANCE("distance", null);
 
   private final String key;
   private final Sort sort;
@@ -27,7 +29,7 @@ public enum SortOrder {
     return key;
   }
 
-  /** The Lucene sort, or null for relevance (score order). */
+  /** The Lucene sort, or null for relevance (score order) and distance (built per request). */
   public Sort sort() {
     return sort;
   }

@@ -49,11 +49,31 @@ public final class QuerySet {
       queries.put(id, row);
     }
 
+    Map<String, Map<String, Integer>> judgments =
+        judgments(judgmentsFile, queriesFile, queries.keySet());
+
+    List<JudgedQuery> result = new ArrayList<>();
+    for (Row row : queries.values()) {
+      String id = row.get(0);
+      Map<String, Integer> judged = judgments.getOrDefault(id, Map.of());
+      if (judged.values().stream().noneMatch(g -> g >= RelevanceMetrics.MRR_MIN_GRADE)) {
+        throw row.error(
+            "query " + id + " has no document graded 2 or 3 in " + judgmentsFile + "; judge one");
+      }
+      Map<String, List<String>> params = params(row, row.get(3));
+      result.add(new JudgedQuery(id, row.get(1), row.get(2).strip(), params, judged));
+    }
+    return result;
+  }
+
+  /** Graded judgments by query id, each query id one of {@code queryIds}. */
+  static Map<String, Map<String, Integer>> judgments(
+      Path judgmentsFile, Path queriesFile, java.util.Set<String> queryIds) throws IOException {
     Map<String, Map<String, Integer>> judgments = new HashMap<>();
     for (Row row : rows(judgmentsFile, JUDGMENT_COLUMNS, 3)) {
       String queryId = row.get(0);
       String docId = row.get(1);
-      if (!queries.containsKey(queryId)) {
+      if (!queryIds.contains(queryId)) {
         throw row.error("no query with id '" + queryId + "' in " + queriesFile);
       }
       if (docId.isEmpty()) {
@@ -73,19 +93,7 @@ public final class QuerySet {
         throw row.error(docId + " is judged twice for query " + queryId);
       }
     }
-
-    List<JudgedQuery> result = new ArrayList<>();
-    for (Row row : queries.values()) {
-      String id = row.get(0);
-      Map<String, Integer> judged = judgments.getOrDefault(id, Map.of());
-      if (judged.values().stream().noneMatch(g -> g >= RelevanceMetrics.MRR_MIN_GRADE)) {
-        throw row.error(
-            "query " + id + " has no document graded 2 or 3 in " + judgmentsFile + "; judge one");
-      }
-      Map<String, List<String>> params = params(row, row.get(3));
-      result.add(new JudgedQuery(id, row.get(1), row.get(2).strip(), params, judged));
-    }
-    return result;
+    return judgments;
   }
 
   /** Parses {@code name=value&name=value} (URL-encoded) and checks the service accepts it. */
@@ -116,7 +124,7 @@ public final class QuerySet {
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
-  private static List<Row> rows(Path file, List<String> header, int required) throws IOException {
+  static List<Row> rows(Path file, List<String> header, int required) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Row> rows = new ArrayList<>();
     boolean headerSeen = false;

@@ -1,5 +1,6 @@
 package careersearch.server.knowledge;
 
+import careersearch.places.NearWords;
 import careersearch.schema.TitleKey;
 import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
 import careersearch.server.knowledge.OccupationMatcher.Match;

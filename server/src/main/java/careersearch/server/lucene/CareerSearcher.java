@@ -43,6 +43,7 @@ public final class CareerSearcher extends IndexSearcher {
   private final Map<String, String> commitData;
   private final Analyzer queryAnalyzer;
   private final QueryVocabulary vocabulary;
+  private final careersearch.places.Gazetteer gazetteer;
   private final AnalyzingInfixSuggester suggester;
 
   public CareerSearcher(IndexReader reader, FacetsConfig facetsConfig, Path indexDir)
@@ -60,7 +61,13 @@ public final class CareerSearcher extends IndexSearcher {
             + "\n"
             + commitData.getOrDefault(Schema.COMMIT_QUERY_SYNONYMS, "");
     this.queryAnalyzer = Analyzers.query(synonyms);
-    this.vocabulary = QueryVocabulary.build(this, facetState, synonyms);
+    // the places of the gazetteer the index was built with (copied beside it by the rebuild)
+    this.gazetteer =
+        careersearch.places.Gazetteers.of(
+            indexDir == null
+                ? null
+                : indexDir.resolve(careersearch.places.Gazetteers.INDEX_SUBDIR));
+    this.vocabulary = QueryVocabulary.build(this, facetState, synonyms, gazetteer);
     this.suggester = openSuggester(reader, indexDir);
     // the suggester lives as long as this point in time: closed with the reader
     reader
@@ -89,6 +96,11 @@ public final class CareerSearcher extends IndexSearcher {
 
   public QueryVocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /** The places this index's postings were resolved with. */
+  public careersearch.places.Gazetteer gazetteer() {
+    return gazetteer;
   }
 
   public AnalyzingInfixSuggester suggester() {

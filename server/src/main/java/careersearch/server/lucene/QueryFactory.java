@@ -47,7 +47,8 @@ public final class QueryFactory {
 
   /** Attributes whose words may also appear in text; "over 150k" and "jobs" never do. */
   private static final Set<String> WEAK_TEXT_DIMENSIONS =
-      Set.of("seniority", "remote", "employment", "company", "location");
+      Set.of(
+          "seniority", "remote", "employment", "company", "location", "country", "city", "region");
 
   /**
    * Most paths through a query's synonym graph for which the phrase boost is built (one set of
@@ -71,6 +72,11 @@ public final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     return parse(text, analyzer, FIELD_WEIGHTS);
+  }
+
+  /** The words of a text over some fields with their weights; stop words only match nothing. */
+  static Query words(String text, Analyzer analyzer, Map<String, Float> fields) {
+    return parse(text, analyzer, fields);
   }
 
   /** The text parsed over some fields with their weights. */
@@ -233,10 +239,23 @@ public final class QueryFactory {
     return boosts;
   }
 
+  /** The documents that have a recognized value (senior, remote, a place, a salary), unscored. */
+  static Query constraint(Interpretation i) {
+    return switch (i.dimension()) {
+      case "salary" -> overlapping(i.salaryMin(), i.salaryMax());
+      case "region", "metro" -> PlaceQueries.of(i.dimension(), i.value());
+      default ->
+          FacetDim.fromParam(i.dimension())
+              .map(dim -> (Query) ValuesOrQuery.has(dim.param(), i.value()))
+              .orElse(null);
+    };
+  }
+
   private static Query boostFor(Interpretation i) {
     return switch (i.dimension()) {
       case "tool" -> constant(new TermQuery(new Term(Fields.ID, i.value())), TOOL_BOOST);
       case "salary" -> constant(overlapping(i.salaryMin(), i.salaryMax()), SALARY_BOOST);
+      case "region", "metro" -> constant(PlaceQueries.of(i.dimension(), i.value()), FACET_BOOST);
       default ->
           FacetDim.fromParam(i.dimension())
               .map(

@@ -7,10 +7,12 @@ import careersearch.schema.Schema;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
+import careersearch.server.api.SortOrder;
 import careersearch.server.lucene.facet.FacetCounter;
 import careersearch.server.lucene.facet.SidewaysCounter;
 import careersearch.server.lucene.facet.StockFacetCounter;
 import careersearch.server.query.Interpretation;
+import careersearch.server.query.JobIntent;
 import careersearch.server.query.QueryInterpreter;
 import careersearch.server.query.Strictness;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -35,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
@@ -94,8 +97,13 @@ public final class SearchService {
     return searchers.withSearcher(searcher -> search(searcher, request));
   }
 
-  private SearchResponse search(CareerSearcher searcher, SearchRequest request) throws IOException {
+  private SearchResponse search(CareerSearcher searcher, SearchRequest asked) throws IOException {
     long start = System.nanoTime();
+    // a named place becomes its point here, where the gazetteer is; an unknown one is a 400
+    SearchRequest request =
+        asked.near() == null
+            ? asked
+            : asked.withNear(Radius.resolve(asked.near(), searcher.gazetteer()));
     Outcome outcome = run(searcher, request);
     SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
     Map<String, Object> echo = echo(request, outcome.interpreted());
@@ -137,30 +145,60 @@ public final class SearchService {
     text =
         exclusions.apply(text, exclusions.query(searcher.queryAnalyzer(), searcher.vocabulary()));
     Map<String, List<String>> filters = facetFilters(request);
+    boolean remoteAsked =
+        request.filter(FacetDim.REMOTE).contains("remote")
+            || interpreted.stream()
+                .anyMatch(i -> i.dimension().equals("remote") && i.value().equals("remote"));
     TimeLimit limit = new TimeLimit(timeout.toMillis());
     int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
 
     // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
     // and the page of hits when they are sorted by a field
-    SidewaysCounter.Result counted = count(searcher, text, filters, request, limit);
+    SidewaysCounter.Result counted = count(searcher, text, filters, request, remoteAsked, limit);
     while (counted.total() == 0 && text.broader() != null) {
       // the topic words matched nothing: let the recognized values match too
       text = text.broader();
-      counted = count(searcher, text, filters, request, limit);
+      counted = count(searcher, text, filters, request, remoteAsked, limit);
     }
 
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
     // needs the top N, so it skips documents that cannot make it (block-max WAND)
-    Query ranked = filtered(withSalaryRange(text.ranked(), request), request);
-    TopDocs topDocs;
-    if (sort == null) {
-      // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
-      CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
-      if (text.rankedMatchesMore()) {
-        top = MatchesOnly.of(searcher, text.matching(), top);
+    Query ranked = filtered(restricted(text.ranked(), request, remoteAsked), request);
+    TopDocs topDocs = null;
+    if (request.sort() == SortOrder.DISTANCE) {
+      // nearest first, ties by relevance: Lucene's distance sort over the points' doc values
+      Sort nearest = Radius.nearestFirst(request.near());
+      topDocs =
+          searcher.search(
+              ranked, limit.wrap(new TopFieldCollectorManager(nearest, topN, null, topN)));
+    } else if (sort == null) {
+      if (JobIntent.of(request, interpreted) && !asked.strict()) {
+        // postings that meet the most parts first, the best knowledge document third
+        Query byParts =
+            JobRanking.ranked(positive, interpreted, searcher.queryAnalyzer(), text.ranked());
+        topDocs =
+            IntentPage.top(
+                searcher,
+                filtered(restricted(byParts, request, remoteAsked), request),
+                ranked,
+                restricted(text.matching(), request, remoteAsked),
+                JobRanking.placeable(
+                    positive,
+                    interpreted,
+                    searcher.queryAnalyzer(),
+                    !JobIntent.saysJobs(request, interpreted)),
+                topN,
+                limit);
       }
-      topDocs = searcher.search(ranked, limit.wrap(top));
+      if (topDocs == null) {
+        // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
+        CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
+        if (text.rankedMatchesMore()) {
+          top = MatchesOnly.of(searcher, text.matching(), top);
+        }
+        topDocs = searcher.search(ranked, limit.wrap(top));
+      }
     } else {
       // ties of value broken by relevance; sorted hits still show how well they matched
       topDocs = SortedPage.of(searcher, counted.top(), sort, ranked, text, topN);
@@ -183,13 +221,14 @@ public final class SearchService {
       TextQuery text,
       Map<String, List<String>> filters,
       SearchRequest request,
+      boolean remoteAsked,
       TimeLimit limit)
       throws IOException {
     Sort sort = request.sort().sort();
     if (stockFacets) {
       return StockFacetCounter.count(
           searcher,
-          withSalaryRange(text.matching(), request),
+          restricted(text.matching(), request, remoteAsked),
           filters,
           sort == null ? null : SortedPage.byValue(sort),
           request.offset() + request.size(),
@@ -199,7 +238,7 @@ public final class SearchService {
     if (sort != null) {
       counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
     }
-    if (request.salaryMin() == null && request.salaryMax() == null) {
+    if (request.salaryMin() == null && request.salaryMax() == null && request.near() == null) {
       SidewaysCounter.Result counted = null;
       if (text.matching() instanceof MatchAllDocsQuery) {
         // browsing: every profile's documents are matches
@@ -218,7 +257,7 @@ public final class SearchService {
       }
     }
     return counter.countMatches(
-        searcher, withSalaryRange(text.matching(), request), searcher.matchCache(), limit);
+        searcher, restricted(text.matching(), request, remoteAsked), searcher.matchCache(), limit);
   }
 
   /**
@@ -315,13 +354,16 @@ public final class SearchService {
         });
   }
 
-  /** Applies salary_min / salary_max: a salary range overlapping [min, max] matches. */
-  private static Query withSalaryRange(Query query, SearchRequest request) {
+  /**
+   * Applies salary_min / salary_max (a salary range overlapping [min, max] matches) and the radius.
+   */
+  private static Query restricted(Query query, SearchRequest request, boolean remoteAsked) {
+    Query within = Radius.restrict(query, request, remoteAsked);
     if (request.salaryMin() == null && request.salaryMax() == null) {
-      return query;
+      return within;
     }
     return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
+        .add(within, Occur.MUST)
         .add(QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER)
         .build();
   }
@@ -347,6 +389,9 @@ public final class SearchService {
       hit.put("title", source.remove("title"));
       hit.put("snippet", snippets[i]);
       hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
+      if (request.near() != null) {
+        hit.put("distance_km", Radius.distanceKm(request.near(), source));
+      }
       source.keySet().removeAll(FULL_DOCUMENT_ONLY);
       hit.putAll(source);
       hits.add(hit);
@@ -398,6 +443,14 @@ public final class SearchService {
         "salary_reports_in_hits",
         request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
     echo.put("strict", request.strict());
+    if (request.near() != null) {
+      Map<String, Object> near = new LinkedHashMap<>();
+      near.put("place", request.near().place());
+      near.put("lat", request.near().lat());
+      near.put("lon", request.near().lon());
+      near.put("within_km", request.near().withinKm());
+      echo.put("near", near);
+    }
     echo.put("interpreted", interpreted.stream().map(SearchService::chip).toList());
     echo.put("excluded", Exclusions.of(request.q()).excluded());
     return echo;

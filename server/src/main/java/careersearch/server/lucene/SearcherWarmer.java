@@ -29,8 +29,14 @@ final class SearcherWarmer {
       requests.add(request(words, Map.of(), SortOrder.RELEVANCE));
     }
     for (SortOrder sort : SortOrder.values()) {
-      requests.add(request(WORDS.get(0), Map.of(), sort));
+      if (sort != SortOrder.DISTANCE) { // needs a point: warmed by the radius request below
+        requests.add(request(WORDS.get(0), Map.of(), sort));
+      }
     }
+    // the points' tree and doc values of a radius search, nearest first
+    requests.add(
+        request(WORDS.get(0), Map.of(), SortOrder.DISTANCE)
+            .withNear(new careersearch.server.api.Near(null, 47.6062, -122.3321, 50)));
     requests.add(request(TOOL, Map.of(), SortOrder.RELEVANCE));
     String band = SalaryBand.values()[SalaryBand.values().length / 2].key();
     requests.add(request("", Map.of(FacetDim.SALARY_BAND, List.of(band)), SortOrder.RELEVANCE));

@@ -138,6 +138,10 @@ public final class QueryInterpreter {
         }
         QueryVocabulary.Entry e =
             vocabulary.lookup(QueryVocabulary.normalize(q.substring(start, end)));
+        if (e == null) {
+          // place names are known without accents: "münchen", "zürich"
+          e = vocabulary.lookup(careersearch.places.PlaceNames.normalize(q.substring(start, end)));
+        }
         if (e != null) {
           add(found, taken, e.dimension(), e.value(), q, start, end, e.label());
           matched = n;

@@ -1,5 +1,6 @@
 package careersearch.server.query;
 
+import careersearch.places.Gazetteer;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
@@ -114,11 +115,15 @@ public final class QueryVocabulary {
 
   /** Builds the vocabulary of one searcher. */
   public static QueryVocabulary build(
-      IndexSearcher searcher, SortedSetDocValuesReaderState facets, String synonyms)
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState facets,
+      String synonyms,
+      Gazetteer gazetteer)
       throws IOException {
     Map<String, Entry> phrases = new HashMap<>();
-    addFacetValues(phrases, facets);
-    return assemble(phrases, tools(searcher), synonyms);
+    Set<String> cities = new HashSet<>();
+    addFacetValues(phrases, facets, cities);
+    return assemble(phrases, tools(searcher), synonyms, gazetteer, cities);
   }
 
   /**
@@ -126,9 +131,14 @@ public final class QueryVocabulary {
    * and each tool as id, name and O*NET names.
    */
   public static QueryVocabulary fromValues(
-      Map<String, List<String>> facetValues, List<List<String>> tools, String synonyms) {
+      Map<String, List<String>> facetValues,
+      List<List<String>> tools,
+      String synonyms,
+      Gazetteer gazetteer) {
     Map<String, Entry> phrases = new HashMap<>();
-    facetValues.forEach((dim, values) -> values.forEach(v -> addFacetValue(phrases, dim, v)));
+    Set<String> cities = new HashSet<>();
+    facetValues.forEach(
+        (dim, values) -> values.forEach(v -> addFacetValue(phrases, dim, v, cities)));
     Map<String, Entry> toolEntries = new HashMap<>();
     for (List<String> tool : tools) {
       Entry entry = new Entry("tool", tool.get(0), tool.get(1));
@@ -136,12 +146,17 @@ public final class QueryVocabulary {
         addTool(toolEntries, name, entry);
       }
     }
-    return assemble(phrases, toolEntries, synonyms);
+    return assemble(phrases, toolEntries, synonyms, gazetteer, cities);
   }
 
   private static QueryVocabulary assemble(
-      Map<String, Entry> phrases, Map<String, Entry> tools, String synonyms) {
+      Map<String, Entry> phrases,
+      Map<String, Entry> tools,
+      String synonyms,
+      Gazetteer gazetteer,
+      Set<String> indexedCities) {
     tools.forEach(phrases::putIfAbsent);
+    PlaceVocabulary.addTo(phrases, gazetteer, indexedCities);
     Set<String> synonymWords = new HashSet<>();
     for (List<String> group : synonymGroups(synonyms)) {
       group.forEach(t -> synonymWords.addAll(List.of(t.split(" "))));
@@ -182,21 +197,26 @@ public final class QueryVocabulary {
     }
   }
 
-  /** Companies and locations as they appear in the index; a location also by its first part. */
+  /** Companies as they appear in the index; the cities that have postings. */
   private static void addFacetValues(
-      Map<String, Entry> phrases, SortedSetDocValuesReaderState state) throws IOException {
+      Map<String, Entry> phrases, SortedSetDocValuesReaderState state, Set<String> cities)
+      throws IOException {
     SortedSetDocValues values = state.getDocValues();
     for (long ord = 0; ord < values.getValueCount(); ord++) {
       String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
       if (path.length != 2) {
         continue;
       }
-      addFacetValue(phrases, path[0], path[1]);
+      addFacetValue(phrases, path[0], path[1], cities);
     }
   }
 
-  /** A company by its name and short name, a location by its name and city. */
-  private static void addFacetValue(Map<String, Entry> phrases, String dim, String value) {
+  /**
+   * A company by its name and short name. Places are the gazetteer's ({@link PlaceVocabulary}), so
+   * "canada" means the country of every posting there, not one facet string.
+   */
+  private static void addFacetValue(
+      Map<String, Entry> phrases, String dim, String value, Set<String> cities) {
     if (dim.equals(FacetDim.COMPANY.param())) {
       Entry company = new Entry("company", value, value);
       phrases.putIfAbsent(normalize(value), company);
@@ -205,27 +225,8 @@ public final class QueryVocabulary {
       if (shortName.length() > 2) {
         phrases.putIfAbsent(shortName, company);
       }
-    } else if (dim.equals(FacetDim.LOCATION.param())) {
-      addLocation(phrases, value);
-    }
-  }
-
-  private static void addLocation(Map<String, Entry> phrases, String value) {
-    Entry entry =
-        new Entry(
-            "location", value, careersearch.schema.Vocabulary.label(FacetDim.LOCATION, value));
-    if (value.length() == 2 && value.chars().allMatch(Character::isUpperCase)) {
-      // salary reports carry country codes: recognize the country's name, not "us" or "de"
-      String country = new Locale("", value).getDisplayCountry(Locale.ENGLISH);
-      if (!country.isEmpty() && !country.equals(value)) {
-        phrases.putIfAbsent(normalize(country), entry);
-      }
-      return;
-    }
-    phrases.putIfAbsent(normalize(value), entry);
-    String city = normalize(value.split(",")[0]);
-    if (city.length() > 2 && !city.equals("remote")) {
-      phrases.putIfAbsent(city, entry);
+    } else if (dim.equals(FacetDim.CITY.param())) {
+      cities.add(value);
     }
   }
 

@@ -49,7 +49,15 @@ public final class Strictness {
               });
     }
     return new SearchRequest(
-        request.q(), filters, min, max, request.sort(), request.page(), request.size(), true);
+        request.q(),
+        filters,
+        min,
+        max,
+        request.sort(),
+        request.page(),
+        request.size(),
+        true,
+        request.near());
   }
 
   private static Long tighter(Long current, Long candidate, boolean lower) {

@@ -36,6 +36,7 @@ public final class SolrBackend implements SearchBackend {
   private final SolrHttp solr;
   private final String collection;
   private final String synonyms;
+  private final careersearch.places.Gazetteer gazetteer;
   private final SolrSearch search;
   private final Instant openedAt = Instant.now();
   private final ScheduledExecutorService refresher;
@@ -63,7 +64,13 @@ public final class SolrBackend implements SearchBackend {
    *     for the interpreter: a nickname of a tool names the tool
    * @param refresh how often to look for a new index version
    */
-  public SolrBackend(SolrHttp solr, String collection, String synonyms, Duration refresh) {
+  public SolrBackend(
+      SolrHttp solr,
+      String collection,
+      String synonyms,
+      careersearch.places.Gazetteer gazetteer,
+      Duration refresh) {
+    this.gazetteer = gazetteer;
     this.solr = solr;
     this.collection = collection;
     this.synonyms = synonyms;
@@ -95,7 +102,7 @@ public final class SolrBackend implements SearchBackend {
     try {
       long version = ((Number) search.counts().get("index_version")).longValue();
       if (version != vocabularyVersion) {
-        vocabulary = SolrVocabulary.load(solr, collection, synonyms);
+        vocabulary = SolrVocabulary.load(solr, collection, synonyms, gazetteer);
         AnalyzingInfixSuggester fresh = SolrVocabulary.suggester(solr, collection);
         // the one before the current may still serve a request in flight: close the one before it
         closeQuietly(previousSuggester);

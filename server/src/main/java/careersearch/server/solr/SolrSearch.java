@@ -6,6 +6,7 @@ import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Vocabulary;
+import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
@@ -64,6 +65,9 @@ public final class SolrSearch {
   }
 
   public SearchResponse search(SearchRequest request) {
+    if (request.near() != null) {
+      throw noRadius();
+    }
     long start = System.nanoTime();
     Outcome outcome = run(request);
     String correction = spelling(request.q(), outcome.interpreted());
@@ -233,7 +237,14 @@ public final class SolrSearch {
       case SALARY_DESC -> Fields.SALARY_MAX_USD + " desc, score desc, id asc";
       case SALARY_ASC -> Fields.SALARY_MIN_USD + " asc, score desc, id asc";
       case DATE_DESC -> Fields.POSTED_DAY + " desc, score desc, id asc";
+      case DISTANCE -> throw noRadius();
     };
+  }
+
+  private static BadRequestException noRadius() {
+    return new BadRequestException(
+        "near, within_km and sort=distance need the embedded (lucene) backend: the Solr"
+            + " collection has no points");
   }
 
   private static Map<String, Object> params() {

@@ -27,10 +27,11 @@ public final class SolrVocabulary {
 
   private SolrVocabulary() {}
 
-  public static QueryVocabulary load(SolrHttp solr, String collection, String synonyms) {
+  public static QueryVocabulary load(
+      SolrHttp solr, String collection, String synonyms, careersearch.places.Gazetteer gazetteer) {
     Map<String, List<String>> facetValues = new LinkedHashMap<>();
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.LOCATION)) {
+    for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.CITY)) {
       facets.put(
           dim.param(), Map.of("type", "terms", "field", dim.param(), "limit", -1, "refine", true));
     }
@@ -81,7 +82,7 @@ public final class SolrVocabulary {
       }
       cursor = next;
     }
-    return QueryVocabulary.fromValues(facetValues, tools, synonyms);
+    return QueryVocabulary.fromValues(facetValues, tools, synonyms, gazetteer);
   }
 
   /**

@@ -1,4 +1,4 @@
-package careersearch.server.knowledge;
+package careersearch.places;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package careersearch.server.knowledge;
+package careersearch.places;
 
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -8,26 +8,26 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * distance; the shorter of the two words decides how many typos are allowed. Lucene's Levenshtein
  * automata are built once per word and then run against every candidate.
  */
-final class NearWords {
+public final class NearWords {
   private final String word;
   private final CharacterRunAutomaton oneEdit;
   private final CharacterRunAutomaton twoEdits;
 
-  NearWords(String word) {
+  public NearWords(String word) {
     this.word = word;
     LevenshteinAutomata edits = new LevenshteinAutomata(word, false);
     oneEdit = word.length() >= 4 ? new CharacterRunAutomaton(edits.toAutomaton(1)) : null;
     twoEdits = word.length() >= 8 ? new CharacterRunAutomaton(edits.toAutomaton(2)) : null;
   }
 
-  String word() {
+  public String word() {
     return word;
   }
 
   /**
    * Whether the other word is within the allowed typos; under 4 letters, never (compare exactly).
    */
-  boolean matches(String other) {
+  public boolean matches(String other) {
     int shorter = Math.min(word.length(), other.length());
     CharacterRunAutomaton within = shorter >= 8 ? twoEdits : shorter >= 4 ? oneEdit : null;
     return within != null && within.run(other);

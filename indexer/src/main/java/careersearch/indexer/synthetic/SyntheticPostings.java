@@ -1,4 +1,4 @@
-package careersearch.bench;
+package careersearch.indexer.synthetic;
 
 import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.corpus.OnetReader;
@@ -44,7 +44,7 @@ import java.util.SplittableRandom;
  * bytes. Every record carries {@code "_synthetic": true}.
  *
  * <pre>
- * java -cp bench/target/careersearch-bench.jar careersearch.bench.SyntheticPostings \
+ * java -cp indexer/target/careersearch-indexer.jar careersearch.indexer.synthetic.SyntheticPostings \
  *     --n 100000 [--seed 42] [--corpus corpus] [--out synthetic/postings-100000.jsonl]
  * </pre>
  */
@@ -289,8 +289,18 @@ public final class SyntheticPostings {
   }
 
   public static void main(String[] args) throws IOException {
-    Map<String, String> opts = BenchArgs.parse(args, "n", "seed", "corpus", "out");
-    long n = Long.parseLong(BenchArgs.required(opts, "n"));
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      String name = args[i].replaceFirst("^--", "");
+      if (!List.of("n", "seed", "corpus", "out").contains(name)) {
+        throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+      opts.put(name, args[i + 1]);
+    }
+    if (!opts.containsKey("n")) {
+      throw new IllegalArgumentException("--n N is required");
+    }
+    long n = Long.parseLong(opts.get("n"));
     long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
     Path corpus = Path.of(opts.getOrDefault("corpus", "corpus"));
     Path out = Path.of(opts.getOrDefault("out", "synthetic/postings-" + n + ".jsonl"));
