@@ -62,7 +62,9 @@ final class IntentPage {
       return null; // too few postings to fill a page: knowledge documents keep their rank
     }
     jobs = java.util.Arrays.copyOf(jobs, Math.min(jobs.length, topN));
-    ScoreDoc[] others = search(searcher, knowledge, hits, topN, limit);
+    // the other knowledge documents are only reached when the postings run out before the page
+    ScoreDoc[] others =
+        jobs.length < topN ? search(searcher, knowledge, hits, topN, limit) : new ScoreDoc[0];
     ScoreDoc placed = null;
     if (placeable != null) {
       Query worthPlacing =

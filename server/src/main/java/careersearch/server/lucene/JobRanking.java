@@ -4,9 +4,11 @@ import careersearch.schema.Fields;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.JobIntent;
 import careersearch.server.query.QueryInterpreter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The ranking of postings for a job-intent query: a posting scores one {@link #PART} for each part
@@ -37,16 +40,40 @@ final class JobRanking {
   /** Recognized parts whose words, as typed, also count in a title (half a part). */
   private static final java.util.Set<String> TYPED_IN_TITLE = java.util.Set.of("seniority");
 
-  private JobRanking() {}
+  private final List<Interpretation> interpreted;
+  private final Analyzer analyzer;
 
-  static Query ranked(
-      String positive, List<Interpretation> interpreted, Analyzer analyzer, Query textRanked) {
-    BooleanQuery.Builder parts = new BooleanQuery.Builder();
-    String topic = QueryInterpreter.without(positive, interpreted);
-    for (String word : topic.split("\\s+")) {
-      if (!word.isBlank()) {
-        parts.add(word(word, analyzer), Occur.SHOULD);
+  /** Each typed word but the recognized parts, over the title; stop words left out. */
+  private final List<Query> titleWords = new ArrayList<>();
+
+  /** The same words over the skills (tags), in the same order. */
+  private final List<Query> tagWords = new ArrayList<>();
+
+  JobRanking(String positive, List<Interpretation> interpreted, Analyzer analyzer) {
+    this.interpreted = interpreted;
+    this.analyzer = analyzer;
+    for (String word : QueryInterpreter.without(positive, interpreted).split("\\s+")) {
+      Query inTitle =
+          word.isBlank() ? null : QueryFactory.words(word, analyzer, Map.of(Fields.TITLE, 1f));
+      if (inTitle != null && !(inTitle instanceof MatchNoDocsQuery)) {
+        titleWords.add(inTitle);
+        tagWords.add(QueryFactory.words(word, analyzer, Map.of(Fields.TAGS, 1f)));
       }
+    }
+  }
+
+  /** The postings' ranking: the parts met, then the text score ({@code textRanked}), scaled. */
+  Query ranked(Query textRanked) {
+    BooleanQuery.Builder parts = new BooleanQuery.Builder();
+    for (int w = 0; w < titleWords.size(); w++) {
+      // a typed word: a part when in the title, half of one when only in the skills
+      parts.add(
+          new DisjunctionMaxQuery(
+              List.of(
+                  new BoostQuery(new ConstantScoreQuery(titleWords.get(w)), PART),
+                  new BoostQuery(new ConstantScoreQuery(tagWords.get(w)), TAG_PART)),
+              0f),
+          Occur.SHOULD);
     }
     for (Interpretation i : interpreted) {
       Query met = met(i, analyzer);
@@ -68,49 +95,22 @@ final class JobRanking {
    * whose title has every word the user typed but the constraints ("Machine Learning Engineer" for
    * "machine learning engineer berlin", unless the query says "jobs"); null when there is neither.
    */
-  static Query placeable(
-      String positive, List<Interpretation> interpreted, Analyzer analyzer, boolean roleWords) {
+  Query placeable(boolean roleWords) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     boolean some = false;
     for (Interpretation i : interpreted) {
       if (i.dimension().equals("tool")) {
-        any.add(
-            new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(Fields.ID, i.value())),
-            Occur.SHOULD);
+        any.add(new TermQuery(new Term(Fields.ID, i.value())), Occur.SHOULD);
         some = true;
       }
     }
-    String topic = QueryInterpreter.without(positive, interpreted);
-    BooleanQuery.Builder allWords = new BooleanQuery.Builder();
-    boolean words = false;
-    for (String word : topic.split("\\s+")) {
-      Query inTitle =
-          word.isBlank() ? null : QueryFactory.words(word, analyzer, Map.of(Fields.TITLE, 1f));
-      if (inTitle != null && !(inTitle instanceof MatchNoDocsQuery)) {
-        allWords.add(inTitle, Occur.MUST);
-        words = true;
-      }
-    }
-    if (words && roleWords) {
+    if (roleWords && !titleWords.isEmpty()) {
+      BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+      titleWords.forEach(inTitle -> allWords.add(inTitle, Occur.MUST));
       any.add(allWords.build(), Occur.SHOULD);
       some = true;
     }
     return some ? any.build() : null;
-  }
-
-  /** A typed word: a part when in the title, half of one when only in the skills. */
-  private static Query word(String word, Analyzer analyzer) {
-    Query inTitle = QueryFactory.words(word, analyzer, Map.of(Fields.TITLE, 1f));
-    Query inTags = QueryFactory.words(word, analyzer, Map.of(Fields.TAGS, 1f));
-    if (inTitle instanceof MatchNoDocsQuery) {
-      return inTitle; // a stop word
-    }
-    return new DisjunctionMaxQuery(
-        List.of(
-            new BoostQuery(new ConstantScoreQuery(inTitle), PART),
-            new BoostQuery(new ConstantScoreQuery(inTags), TAG_PART)),
-        0f);
   }
 
   /** The postings that meet a recognized part, or null for parts that say what to show. */

@@ -47,8 +47,7 @@ public final class QueryFactory {
 
   /** Attributes whose words may also appear in text; "over 150k" and "jobs" never do. */
   private static final Set<String> WEAK_TEXT_DIMENSIONS =
-      Set.of(
-          "seniority", "remote", "employment", "company", "location", "country", "city", "region");
+      Set.of("seniority", "remote", "employment", "company", "country", "city", "region");
 
   /**
    * Most paths through a query's synonym graph for which the phrase boost is built (one set of
@@ -252,17 +251,14 @@ public final class QueryFactory {
   }
 
   private static Query boostFor(Interpretation i) {
+    if (i.dimension().equals("tool")) {
+      return constant(new TermQuery(new Term(Fields.ID, i.value())), TOOL_BOOST);
+    }
+    Query has = constraint(i);
     return switch (i.dimension()) {
-      case "tool" -> constant(new TermQuery(new Term(Fields.ID, i.value())), TOOL_BOOST);
-      case "salary" -> constant(overlapping(i.salaryMin(), i.salaryMax()), SALARY_BOOST);
-      case "region", "metro" -> constant(PlaceQueries.of(i.dimension(), i.value()), FACET_BOOST);
-      default ->
-          FacetDim.fromParam(i.dimension())
-              .map(
-                  dim ->
-                      (Query)
-                          new BoostQuery(ValuesOrQuery.has(dim.param(), i.value()), FACET_BOOST))
-              .orElse(null);
+      case "salary" -> constant(has, SALARY_BOOST);
+      case "region", "metro" -> constant(has, FACET_BOOST);
+      default -> has == null ? null : new BoostQuery(has, FACET_BOOST);
     };
   }
 

@@ -175,19 +175,14 @@ public final class SearchService {
     } else if (sort == null) {
       if (JobIntent.of(request, interpreted) && !asked.strict()) {
         // postings that meet the most parts first, the best knowledge document third
-        Query byParts =
-            JobRanking.ranked(positive, interpreted, searcher.queryAnalyzer(), text.ranked());
+        JobRanking parts = new JobRanking(positive, interpreted, searcher.queryAnalyzer());
         topDocs =
             IntentPage.top(
                 searcher,
-                filtered(restricted(byParts, request, remoteAsked), request),
+                filtered(restricted(parts.ranked(text.ranked()), request, remoteAsked), request),
                 ranked,
                 restricted(text.matching(), request, remoteAsked),
-                JobRanking.placeable(
-                    positive,
-                    interpreted,
-                    searcher.queryAnalyzer(),
-                    !JobIntent.saysJobs(request, interpreted)),
+                parts.placeable(!JobIntent.saysJobs(request, interpreted)),
                 topN,
                 limit);
       }

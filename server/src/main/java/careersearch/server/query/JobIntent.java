@@ -14,17 +14,14 @@ import java.util.Set;
  */
 public final class JobIntent {
   /** Chips that only a posting can meet. */
-  public static final Set<String> CONSTRAINTS =
-      Set.of(
-          "seniority",
-          "remote",
-          "employment",
-          "company",
-          "salary",
-          "country",
-          "city",
-          "region",
-          "metro");
+  public static final Set<String> CONSTRAINTS = constraints();
+
+  private static Set<String> constraints() {
+    Set<String> constraints =
+        new java.util.HashSet<>(Set.of("seniority", "remote", "employment", "company", "salary"));
+    constraints.addAll(PlaceVocabulary.DIMENSIONS);
+    return Set.copyOf(constraints);
+  }
 
   private JobIntent() {}
 
