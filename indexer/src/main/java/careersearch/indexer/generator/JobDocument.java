@@ -2,6 +2,7 @@ package careersearch.indexer.generator;
 
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.model.Salary;
+import careersearch.places.City;
 import careersearch.places.Place;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
@@ -67,25 +68,17 @@ public final class JobDocument {
     if (!place.resolved()) {
       return null;
     }
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
-    if (place.city() != null) {
-      out.put("city", place.city().name());
-      out.put("city_key", place.cityKey());
-      out.put("lat", place.city().lat());
-      out.put("lon", place.city().lon());
-    }
-    putIfSet(out, "region", place.region());
-    putIfSet(out, "country", place.country());
-    putIfSet(out, "country_name", place.countryName());
-    putIfSet(out, "remote_scope", place.remoteScope());
-    putIfSet(out, "label", place.label());
-    return out;
-  }
-
-  private static void putIfSet(Map<String, Object> out, String key, Object value) {
-    if (value != null) {
-      out.put(key, value);
-    }
+    City city = place.city();
+    return DocumentBase.object(
+        "city", city == null ? null : city.name(),
+        "city_key", place.cityKey(),
+        "lat", city == null ? null : city.lat(),
+        "lon", city == null ? null : city.lon(),
+        "region", place.region(),
+        "country", place.country(),
+        "country_name", place.countryName(),
+        "remote_scope", place.remoteScope(),
+        "label", place.label());
   }
 
   /** The salary as the API shows it: published figures and USD per year. */

@@ -63,6 +63,25 @@ class PlacesSearchTest {
     assertEquals(2, r.total());
     r.hits().forEach(h -> assertEquals(0.0, h.get("distance_km")));
     assertEquals(1, search("near", "Rochester, NY", "within_km", "1").total());
+    assertEquals(
+        Map.of(
+            "city", "Seattle",
+            "city_key", "Seattle, WA, US",
+            "lat", 47.60621,
+            "lon", -122.33207,
+            "region", "US-WA",
+            "country", "US",
+            "country_name", "United States",
+            "label", "Seattle, Washington, United States"),
+        r.hits().get(0).get("place"));
+    SearchResponse remote = search("q", "murmuration", "type", "job");
+    assertEquals(
+        Map.of(
+            "country", "US",
+            "country_name", "United States",
+            "remote_scope", "US",
+            "label", "United States"),
+        remote.hits().get(0).get("place"));
   }
 
   @Test
