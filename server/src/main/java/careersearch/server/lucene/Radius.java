@@ -84,9 +84,15 @@ public final class Radius {
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(within, Occur.FILTER).build();
   }
 
-  /** Nearest first; postings without a point last. */
+  /**
+   * Nearest first, postings without a point last; ties broken by relevance, then index order, as
+   * the other sorts ({@code SortOrder}), so hits keep their scores and pages are stable.
+   */
   static Sort nearestFirst(Near near) {
-    return new Sort(LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()));
+    return new Sort(
+        LatLonDocValuesField.newDistanceSort(Fields.GEO, near.lat(), near.lon()),
+        org.apache.lucene.search.SortField.FIELD_SCORE,
+        org.apache.lucene.search.SortField.FIELD_DOC);
   }
 
   /** A hit's distance from the point in km (one decimal), or null when it has no place. */

@@ -172,6 +172,9 @@ public final class SearchService {
       topDocs =
           searcher.search(
               ranked, limit.wrap(new TopFieldCollectorManager(nearest, topN, null, topN)));
+      // the sort compared scores; the hits show them too
+      org.apache.lucene.search.TopFieldCollector.populateScores(
+          topDocs.scoreDocs, searcher, ranked);
     } else if (sort == null) {
       if (JobIntent.of(request, interpreted) && !asked.strict()) {
         // postings that meet the most parts first, the best knowledge document third

@@ -92,6 +92,10 @@ class PlacesSearchTest {
         search("near", "48.10621,-122.33207", "within_km", "56", "sort", "distance");
     assertEquals(2, in.total());
     assertEquals(55.6, (Double) in.hits().get(0).get("distance_km"), 0.1);
+    // equally near: ordered by relevance, with their scores
+    SearchResponse engineers = search("q", "engineer", "near", "Seattle, WA", "sort", "distance");
+    float first = ((Number) engineers.hits().get(0).get("score")).floatValue();
+    assertTrue(first > 0, engineers.hits().toString());
   }
 
   @Test
