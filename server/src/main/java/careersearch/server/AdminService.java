@@ -32,6 +32,23 @@ public final class AdminService implements AutoCloseable {
   private final AtomicReference<Map<String, Object>> status =
       new AtomicReference<>(Map.of("state", "idle"));
 
+  /** Told when a reindex ends (the metrics count runs, documents and durations). */
+  public interface Listener {
+    /**
+     * @param succeeded false when it failed
+     * @param documents documents indexed (0 when it failed)
+     * @param tookNanos from start to end
+     */
+    void finished(boolean succeeded, long documents, long tookNanos);
+  }
+
+  private volatile Listener listener = (succeeded, documents, tookNanos) -> {};
+
+  /** Tells {@code listener} of every reindex that ends from now on. */
+  public void onFinished(Listener listener) {
+    this.listener = listener;
+  }
+
   public AdminService(Path corpusDir, Path indexDir) {
     this.corpusDir = corpusDir;
     this.indexDir = indexDir;
@@ -54,6 +71,9 @@ public final class AdminService implements AutoCloseable {
 
   private void reindex() {
     String started = (String) status.get().get("started_at");
+    long start = System.nanoTime();
+    boolean succeeded = false;
+    long documents = 0;
     try {
       CorpusIndexer.Summary summary =
           new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
@@ -63,11 +83,15 @@ public final class AdminService implements AutoCloseable {
       done.put("took_ms", summary.took().toMillis());
       status.set(done);
       LOG.info("Admin reindex done: {} documents", summary.total());
+      succeeded = true;
+      documents = summary.total();
     } catch (CorpusException | IndexSession.IndexBusyException | IllegalArgumentException e) {
       fail(started, e.getMessage());
     } catch (Exception e) {
       LOG.error("Admin reindex failed", e);
       fail(started, "reindex failed: " + e);
+    } finally {
+      listener.finished(succeeded, documents, System.nanoTime() - start);
     }
   }
 

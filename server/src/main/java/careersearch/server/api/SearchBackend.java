@@ -28,6 +28,14 @@ public interface SearchBackend extends AutoCloseable {
   /** Status, documents per type, index version. */
   Map<String, Object> health();
 
+  /**
+   * Figures for the metrics: {@code segments}, {@code size_bytes} (on disk), {@code version},
+   * {@code opened_at} (epoch ms of the searcher serving now); empty where the backend has none.
+   */
+  default Map<String, Object> indexStats() {
+    return Map.of();
+  }
+
   /** Completions as you type; validates its parameters (name to values). */
   Map<String, Object> suggest(Map<String, List<String>> params);
 

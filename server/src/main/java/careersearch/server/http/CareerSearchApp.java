@@ -4,6 +4,7 @@ import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.ParamSyntax;
 import careersearch.server.api.SearchRequestParser;
+import careersearch.server.ops.Ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -55,11 +56,15 @@ public final class CareerSearchApp {
    * An unstarted server with extra configuration applied last (tests add routes that fail in ways
    * no real route can be made to fail on demand).
    */
-  public static Javalin create(AppServices services, Consumer<JavalinConfig> extra) {
+  public static Javalin create(AppServices given, Consumer<JavalinConfig> extra) {
     ObjectMapper json = Json.mapper();
-    AppSettings settings = services.settings();
+    AppSettings settings = given.settings();
+    // metrics, the OpenAPI document, request ids, access and slow-query logs (issue 23)
+    Ops ops = Ops.create(given);
+    AppServices services = ops.services();
     return Javalin.create(
         config -> {
+          ops.install(config);
           config.jsonMapper(new JavalinJackson(json, false));
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -81,15 +86,6 @@ public final class CareerSearchApp {
                 cors ->
                     cors.addRule(rule -> settings.corsOrigins().forEach(o -> rule.allowHost(o))));
           }
-          config.requestLogger.http(
-              (ctx, ms) ->
-                  LOG.debug(
-                      "{} {} {} -> {} in {} ms",
-                      ctx.method(),
-                      ctx.path(),
-                      ctx.queryString() == null ? "" : ctx.queryString(),
-                      ctx.statusCode(),
-                      String.format("%.1f", ms)));
 
           // the web interface (issue 7): hand-written HTML, CSS and JS, all served from here
           config.staticFiles.add("/public", Location.CLASSPATH);
@@ -121,6 +117,19 @@ public final class CareerSearchApp {
               ctx -> {
                 ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
                 ctx.json(services.backend().health());
+              });
+          routes.get(
+              "/api/openapi.json",
+              ctx -> {
+                ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
+                ctx.contentType("application/json").result(ops.openApi());
+              });
+          // bound to the admin token: the meters tell how the index and its traffic look
+          routes.get(
+              "/metrics",
+              ctx -> {
+                requireToken(ctx, settings, "metrics are");
+                ctx.contentType(Ops.METRICS_CONTENT_TYPE).result(ops.scrape());
               });
           routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
@@ -309,11 +318,19 @@ public final class CareerSearchApp {
 
   /** State-changing endpoints need the admin token; without a configured token they are off. */
   private static void requireAdmin(Context ctx, AppServices services) {
-    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
-    AppSettings settings = services.settings();
-    if (!settings.adminEnabled() || services.admin() == null) {
+    if (services.admin() == null) {
       throw new NotFoundException(
           "the admin API is off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
+    }
+    requireToken(ctx, services.settings(), "the admin API is");
+  }
+
+  /** 404 without a configured admin token (the feature is off), 403 without the right one. */
+  private static void requireToken(Context ctx, AppSettings settings, String what) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
+    if (!settings.adminEnabled()) {
+      throw new NotFoundException(
+          what + " off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
     }
     String header = ctx.header("Authorization");
     String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;

@@ -42,6 +42,11 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public Map<String, Object> indexStats() {
+    return search.indexStats();
+  }
+
+  @Override
   public Map<String, Object> suggest(Map<String, List<String>> params) {
     return suggest.suggest(params);
   }

@@ -3,6 +3,7 @@ package careersearch.server.lucene.facet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.Query;
 
 /**
@@ -92,9 +93,28 @@ public final class MatchCache {
     return seen.put(query, Boolean.TRUE) != null;
   }
 
+  /** Look-ups that found / did not find a query's matches, over every searcher (the metrics). */
+  private static final LongAdder HITS = new LongAdder();
+
+  private static final LongAdder MISSES = new LongAdder();
+
   /** Per segment (by ordinal), the query's live matches (null: none), or null when not kept. */
   synchronized Segment[] get(Query query) {
-    return entries.get(query);
+    Segment[] matches = entries.get(query);
+    if (keeps()) {
+      (matches == null ? MISSES : HITS).increment();
+    }
+    return matches;
+  }
+
+  /** Look-ups that found a query's matches kept, since the process started. */
+  public static long hits() {
+    return HITS.sum();
+  }
+
+  /** Look-ups that found nothing kept, since the process started. */
+  public static long misses() {
+    return MISSES.sum();
   }
 
   /**
