@@ -27,6 +27,15 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
   }
 
+  /** GET with request headers (name, value, name, value, ...). */
+  public Response get(String pathAndQuery, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
   /** Any method, no body (HEAD, PUT, DELETE, ...). */
   public Response request(String method, String pathAndQuery) {
     return send(
@@ -49,7 +58,10 @@ public final class ApiClient {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+      // JSON is parsed; /metrics answers text, the web interface HTML, CSS and JS
+      boolean isJson =
+          response.headers().firstValue("Content-Type").orElse("application/json").contains("json");
+      JsonNode json = response.body().isEmpty() || !isJson ? null : JSON.readTree(response.body());
       return new Response(response.statusCode(), response.body(), json, response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
