@@ -62,6 +62,8 @@ public final class ApiClient {
       boolean isJson =
           response.headers().firstValue("Content-Type").orElse("application/json").contains("json");
       JsonNode json = response.body().isEmpty() || !isJson ? null : JSON.readTree(response.body());
+      Exchanges.record(
+          response.request().method(), response.uri().getRawPath(), response.statusCode(), json);
       return new Response(response.statusCode(), response.body(), json, response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
