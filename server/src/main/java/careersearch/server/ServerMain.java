@@ -225,10 +225,13 @@ public final class ServerMain implements Callable<Integer> {
                 }));
     app.start(host, port);
     LOG.info("careersearch is serving on http://{}:{}/api/search?q=...", host, app.port());
-    // links between documents and salary figures are derived once per commit: do it now
-    Thread warmUp = new Thread(knowledge::warmUp, "knowledge-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    // links between documents and salary figures are derived once per commit: do it now (the
+    // Solr backend has none, and a method reference on null would stop the start)
+    if (knowledge != null) {
+      Thread warmUp = new Thread(knowledge::warmUp, "knowledge-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
     return 0;
   }
 
