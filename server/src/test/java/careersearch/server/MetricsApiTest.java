@@ -120,6 +120,44 @@ class MetricsApiTest extends TestIndexServer {
     assertTrue(count(metrics, "careersearch_index_size_bytes") > 0);
   }
 
+  @Test
+  void countsReindexRunsByOutcome(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // a corpus that is not there: the reindex fails at once, the index untouched
+    java.nio.file.Path index = dir.resolve("index");
+    TestIndex.build(index);
+    try (careersearch.server.lucene.IndexSearchers searchers =
+            new careersearch.server.lucene.IndexSearchers(index, Duration.ofSeconds(1));
+        AdminService admin = new AdminService(dir.resolve("no-corpus"), index)) {
+      io.javalin.Javalin app =
+          careersearch.server.http.CareerSearchApp.create(
+                  new careersearch.server.http.AppServices(
+                      new careersearch.server.lucene.SearchService(searchers),
+                      new careersearch.server.lucene.SuggestService(searchers),
+                      admin,
+                      new AppSettings(ServerFixture.ADMIN_TOKEN, List.of())))
+              .start("127.0.0.1", 0);
+      try {
+        ApiClient client = new ApiClient(app.port());
+        assertEquals(
+            202, client.post("/api/admin/reindex", ServerFixture.ADMIN_TOKEN, "").status());
+        String failed = "careersearch_reindex_seconds_count{outcome=\"failed\"}";
+        double count = 0;
+        for (int i = 0; i < 100 && !(count >= 1); i++) {
+          Thread.sleep(50);
+          count = count(client.get("/metrics", "Authorization", AUTH).body(), failed);
+        }
+        assertEquals(1, count);
+        String metrics = client.get("/metrics", "Authorization", AUTH).body();
+        assertEquals(
+            0, count(metrics, "careersearch_reindex_seconds_count{outcome=\"succeeded\"}"));
+        assertEquals(0, count(metrics, "careersearch_reindex_documents_total"));
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
   private static String outcome(String outcome) {
     return "careersearch_search_outcomes_total{outcome=\"" + outcome + "\"}";
   }
