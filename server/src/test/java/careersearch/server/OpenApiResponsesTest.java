@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import careersearch.schema.DocType;
+import careersearch.schema.FacetDim;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Vocabulary;
+import careersearch.server.api.Near;
 import careersearch.server.api.SortOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,6 +109,13 @@ class OpenApiResponsesTest extends TestIndexServer {
     assertEquals(
         careersearch.server.api.SearchRequestParser.MAX_QUERY_LENGTH,
         params.get("q").get("schema").get("maxLength").asInt());
+    for (FacetDim dim : FacetDim.values()) {
+      assertTrue(params.containsKey(dim.param()), "filter " + dim.param() + " is not documented");
+    }
+    JsonNode withinKm = params.get("within_km").get("schema");
+    assertEquals(Near.MIN_KM, withinKm.get("minimum").asInt());
+    assertEquals(Near.MAX_KM, withinKm.get("maximum").asInt());
+    assertEquals(Near.DEFAULT_KM, withinKm.get("default").asInt());
   }
 
   @Test
@@ -168,7 +177,21 @@ class OpenApiResponsesTest extends TestIndexServer {
                 "/api/compare?a=Data+Scientist&b=Data+Engineer",
                 "/api/compare?a=Data+Scientist",
                 "/api/compare?a=x&b=y&c=z",
-                "/api/health"));
+                "/api/health",
+                // places (issue 19): radius, distance sort, place chips and facets, their 400s
+                "/api/search?near=Seattle%2C+WA&within_km=50",
+                "/api/search?q=engineer&near=47.6062%2C-122.3321&within_km=1000&sort=distance",
+                "/api/search?q=data+engineer+canada",
+                "/api/search?q=engineer+seattle+wa",
+                "/api/search?q=texas",
+                "/api/search?q=bay+area+engineer",
+                "/api/search?type=job&country=US&city=Seattle%2C+WA%2C+US",
+                "/api/search?near=Seatle",
+                "/api/search?near=Canada",
+                "/api/search?near=95%2C10",
+                "/api/search?near=Seattle&within_km=0",
+                "/api/search?within_km=10",
+                "/api/search?sort=distance"));
     for (String type : DocType.keys()) {
       JsonNode hits = real.ok("/api/search?q=data&size=3&type=" + type).get("hits");
       for (JsonNode hit : hits) {
@@ -181,6 +204,29 @@ class OpenApiResponsesTest extends TestIndexServer {
       check("GET", path, r.status(), r.json(), problems);
     }
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theCheckedResponsesCarryThePlaceFields() {
+    // the schemas above can only check what the responses hold: make sure they hold these
+    JsonNode near = RealCorpusServer.api().ok("/api/search?near=Seattle%2C+WA&sort=distance");
+    assertTrue(near.get("total").asInt() > 0, near.toString());
+    JsonNode hit = near.get("hits").get(0);
+    assertTrue(hit.get("distance_km").isNumber(), hit.toString());
+    assertTrue(hit.get("place").has("city_key"), hit.toString());
+    assertEquals(50, near.get("query").get("near").get("within_km").asInt());
+    assertTrue(near.get("facets").has("country") && near.get("facets").has("city"));
+    Set<String> dimensions = new TreeSet<>();
+    for (String q : List.of("data+engineer+canada", "engineer+seattle+wa", "texas", "bay+area")) {
+      RealCorpusServer.api()
+          .ok("/api/search?q=" + q)
+          .get("query")
+          .get("interpreted")
+          .forEach(chip -> dimensions.add(chip.get("dimension").asText()));
+    }
+    assertTrue(
+        dimensions.containsAll(List.of("country", "city", "region", "metro")),
+        dimensions.toString());
   }
 
   @Test
