@@ -95,6 +95,12 @@ abstract class QueryUnderstandingContract extends BackendContract {
   }
 
   @Test
+  void aSmallCityIsAPlaceWordWhenPostingsAreThere() {
+    // Rochester, NY is under PlaceVocabulary.LARGE_CITY: known only from the city facet's values
+    assertEquals(List.of("city=Rochester, NY, US"), chips(search("rochester ny", "")));
+  }
+
+  @Test
   void synonymsAndAbbreviationsFindTheTool() {
     assertEquals("tool:kubernetes", ids(search("k8s", "")).get(0));
     assertEquals("tool:scikit-learn", ids(search("sklearn", "")).get(0));

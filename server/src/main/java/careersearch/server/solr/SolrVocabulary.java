@@ -25,13 +25,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class SolrVocabulary {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The facets whose values the interpreter knows: companies, and the cities with postings. */
+  private static final List<FacetDim> VOCABULARY_FACETS = List.of(FacetDim.COMPANY, FacetDim.CITY);
+
   private SolrVocabulary() {}
 
   public static QueryVocabulary load(
       SolrHttp solr, String collection, String synonyms, careersearch.places.Gazetteer gazetteer) {
     Map<String, List<String>> facetValues = new LinkedHashMap<>();
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.CITY)) {
+    for (FacetDim dim : VOCABULARY_FACETS) {
       facets.put(
           dim.param(), Map.of("type", "terms", "field", dim.param(), "limit", -1, "refine", true));
     }
@@ -39,7 +42,7 @@ public final class SolrVocabulary {
         solr.postJson(
             "/" + collection + "/select",
             Map.of("query", SolrQueryText.ALL, "limit", 0, "facet", facets));
-    for (FacetDim dim : List.of(FacetDim.COMPANY, FacetDim.LOCATION)) {
+    for (FacetDim dim : VOCABULARY_FACETS) {
       List<String> values = new ArrayList<>();
       r.path("facets")
           .path(dim.param())
