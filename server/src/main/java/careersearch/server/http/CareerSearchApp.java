@@ -128,7 +128,7 @@ public final class CareerSearchApp {
           routes.get(
               "/metrics",
               ctx -> {
-                requireToken(ctx, settings, "metrics are");
+                AdminToken.require(ctx, settings, "metrics are");
                 ctx.contentType(Ops.METRICS_CONTENT_TYPE).result(ops.scrape());
               });
           routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
@@ -139,7 +139,7 @@ public final class CareerSearchApp {
           config.routes.exception(
               NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e));
           config.routes.exception(
-              ForbiddenException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e));
+              AdminToken.ForbiddenException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e));
           config.routes.exception(
               SearchLimiter.OverloadedException.class,
               (e, ctx) -> {
@@ -303,7 +303,7 @@ public final class CareerSearchApp {
   }
 
   private static void startReindex(Context ctx, AppServices services) {
-    requireAdmin(ctx, services);
+    AdminToken.requireAdmin(ctx, services);
     if (services.admin().startReindex()) {
       ctx.status(HttpStatus.ACCEPTED).json(services.admin().status());
     } else {
@@ -312,33 +312,8 @@ public final class CareerSearchApp {
   }
 
   private static void reindexStatus(Context ctx, AppServices services) {
-    requireAdmin(ctx, services);
+    AdminToken.requireAdmin(ctx, services);
     ctx.json(services.admin().status());
-  }
-
-  /** State-changing endpoints need the admin token; without a configured token they are off. */
-  private static void requireAdmin(Context ctx, AppServices services) {
-    if (services.admin() == null) {
-      throw new NotFoundException(
-          "the admin API is off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
-    }
-    requireToken(ctx, services.settings(), "the admin API is");
-  }
-
-  /** 404 without a configured admin token (the feature is off), 403 without the right one. */
-  private static void requireToken(Context ctx, AppSettings settings, String what) {
-    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
-    if (!settings.adminEnabled()) {
-      throw new NotFoundException(
-          what + " off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
-    }
-    String header = ctx.header("Authorization");
-    String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
-    if (!settings.adminTokenMatches(token)) {
-      ctx.header("WWW-Authenticate", "Bearer");
-      throw new ForbiddenException(
-          "a valid admin token is required: Authorization: Bearer <token>");
-    }
   }
 
   /**
@@ -370,7 +345,7 @@ public final class CareerSearchApp {
                   + " "
                   + ctx.path()
                   + "; try GET /api/search, /api/suggest, /api/documents/{id}, /api/salaries,"
-                  + " /api/compare or /api/health";
+                  + " /api/compare or /api/health (all in /api/openapi.json)";
           case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
           case CONTENT_TOO_LARGE -> "request body larger than " + MAX_REQUEST_BYTES + " bytes";
           default -> "bad request";
@@ -391,13 +366,6 @@ public final class CareerSearchApp {
   static final class PayloadTooLargeException extends RuntimeException {
     PayloadTooLargeException() {
       super("request body larger than " + MAX_REQUEST_BYTES + " bytes");
-    }
-  }
-
-  /** The caller may not do this (missing or wrong admin token). */
-  static final class ForbiddenException extends RuntimeException {
-    ForbiddenException(String message) {
-      super(message);
     }
   }
 }

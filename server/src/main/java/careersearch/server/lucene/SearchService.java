@@ -354,23 +354,7 @@ public final class SearchService {
 
   /** Segments, size on disk, version and opening time of the searcher serving now (metrics). */
   public Map<String, Object> indexStats() {
-    return searchers.withSearcher(
-        searcher -> {
-          long bytes = 0;
-          int segments = 0;
-          for (var leaf : searcher.getIndexReader().leaves()) {
-            segments++;
-            if (leaf.reader() instanceof org.apache.lucene.index.SegmentReader segment) {
-              bytes += segment.getSegmentInfo().sizeInBytes();
-            }
-          }
-          Map<String, Object> stats = new LinkedHashMap<>();
-          stats.put("segments", segments);
-          stats.put("size_bytes", bytes);
-          stats.put("version", searcher.version());
-          stats.put("opened_at", searcher.openedAt().toEpochMilli());
-          return stats;
-        });
+    return searchers.withSearcher(IndexStats::of);
   }
 
   /**

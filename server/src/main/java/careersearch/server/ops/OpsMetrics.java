@@ -19,8 +19,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
@@ -44,8 +46,7 @@ final class OpsMetrics {
     Duration.ofSeconds(5)
   };
 
-  private static final java.util.Set<String> DENIED =
-      java.util.Set.of("system.cpu.count", "process.cpu.time");
+  private static final Set<String> DENIED = Set.of("system.cpu.count", "process.cpu.time");
 
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
@@ -128,7 +129,7 @@ final class OpsMetrics {
         : 0;
   }
 
-  private void cacheCounter(String cache, String result, java.util.function.LongSupplier count) {
+  private void cacheCounter(String cache, String result, LongSupplier count) {
     ToDoubleFunction<OpsMetrics> read = m -> count.getAsLong();
     FunctionCounter.builder("careersearch.cache.lookups", this, read)
         .description(

@@ -25,6 +25,11 @@ public final class MatchCache {
   /** Fewer matches than this are not kept: walking their postings again costs little. */
   static final long MIN_MATCHES = 4096;
 
+  /** Look-ups that found / did not find a query's matches, over every searcher (the metrics). */
+  private static final LongAdder HITS = new LongAdder();
+
+  private static final LongAdder MISSES = new LongAdder();
+
   private final long minMatches;
 
   /** One query's matches in one segment, grouped by profile. */
@@ -92,11 +97,6 @@ public final class MatchCache {
   synchronized boolean seenBefore(Query query) {
     return seen.put(query, Boolean.TRUE) != null;
   }
-
-  /** Look-ups that found / did not find a query's matches, over every searcher (the metrics). */
-  private static final LongAdder HITS = new LongAdder();
-
-  private static final LongAdder MISSES = new LongAdder();
 
   /** Per segment (by ordinal), the query's live matches (null: none), or null when not kept. */
   synchronized Segment[] get(Query query) {
