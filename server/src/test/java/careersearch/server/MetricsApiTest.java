@@ -97,6 +97,22 @@ class MetricsApiTest extends TestIndexServer {
   }
 
   @Test
+  void aRadiusSearchIsTaggedByItsRouteNotItsPlace() {
+    assertEquals(400, api.get("/api/search?near=Qqzzplaceville&within_km=20").status());
+    api.get("/api/search?q=engineer&near=47.6062%2C-122.3321&sort=distance");
+    String metrics = scrape();
+    assertFalse(metrics.contains("Qqzzplaceville"), "place text is never a tag");
+    assertFalse(metrics.contains("-122.3321"), "coordinates are never a tag");
+    assertFalse(metrics.contains("within_km"), "parameters are never a tag");
+    assertTrue(
+        count(
+                metrics,
+                "careersearch_http_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"4xx\"}")
+            >= 1,
+        metrics);
+  }
+
+  @Test
   void hasJvmIndexAndCacheMeters() {
     api.ok("/api/search?q=data");
     String metrics = scrape();
