@@ -1,12 +1,16 @@
 package careersearch.server.api;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The exact syntax of numeric and boolean parameters, shared by every route: a whole number is
- * ASCII digits only (Java's parsers also take a sign, surrounding spaces after a strip, and
- * fullwidth or Arabic-Indic digits); a boolean is {@code true} or {@code false}.
+ * The exact syntax of parameters, shared by every route's parser: a whole number is ASCII digits
+ * only (Java's parsers also take a sign, surrounding spaces after a strip, and fullwidth or
+ * Arabic-Indic digits); a boolean is {@code true} or {@code false}; a parameter given once, a comma
+ * list, a closed list of values.
  */
 public final class ParamSyntax {
   /** Said in every 400 about a number, so the caller knows what is accepted. */
@@ -42,6 +46,35 @@ public final class ParamSyntax {
     }
     throw new BadRequestException(
         name + " must be true or false (lower case), was '" + value + "'");
+  }
+
+  /** The value of a parameter that may be given once, as given; null when absent. */
+  public static String once(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(
+          "parameter '" + name + "' was given " + values.size() + " times; give it once");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every value of a repeatable parameter, comma lists split, blanks dropped, no duplicates. */
+  public static List<String> commaValues(Map<String, List<String>> params, String name) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String raw : params.getOrDefault(name, List.of())) {
+      for (String part : raw.split(",")) {
+        if (!part.isBlank()) {
+          values.add(part.strip());
+        }
+      }
+    }
+    return new ArrayList<>(values);
+  }
+
+  /** A 400 for a value outside a closed list, listing what is allowed. */
+  public static BadRequestException unknownValue(String param, String value, List<String> allowed) {
+    return new BadRequestException(
+        "unknown " + param + " '" + value + "'; allowed values: " + String.join(", ", allowed));
   }
 
   /** A 400 for the first parameter not in {@code known}. */

@@ -39,6 +39,15 @@ public interface SearchBackend extends AutoCloseable {
   /** Completions as you type; validates its parameters (name to values). */
   Map<String, Object> suggest(Map<String, List<String>> params);
 
+  /**
+   * Completions for a parsed request. Until the backends take the record themselves (the lucene and
+   * solr packages are being reworked), it goes to them as the parameters it was parsed from.
+   */
+  default Map<String, Object> suggest(SuggestRequest request) {
+    return suggest(
+        Map.of("q", List.of(request.q()), "size", List.of(String.valueOf(request.size()))));
+  }
+
   /** What this backend can do of what the API offers. */
   Set<Capability> capabilities();
 

@@ -1,9 +1,12 @@
 package careersearch.server.http;
 
 import careersearch.server.api.BadRequestException;
+import careersearch.server.api.CompareRequestParser;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.ParamSyntax;
+import careersearch.server.api.SalaryRequestParser;
 import careersearch.server.api.SearchRequestParser;
+import careersearch.server.api.SuggestRequestParser;
 import careersearch.server.ops.Ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -102,16 +105,27 @@ public final class CareerSearchApp {
                               .backend()
                               .search(SearchRequestParser.parse(ctx.queryParamMap())))));
           routes.get(
-              "/api/suggest", ctx -> ctx.json(services.backend().suggest(ctx.queryParamMap())));
+              "/api/suggest",
+              ctx ->
+                  ctx.json(
+                      services.backend().suggest(SuggestRequestParser.parse(ctx.queryParamMap()))));
           routes.get("/api/documents/{id}", ctx -> document(ctx, services));
           routes.get(
               "/api/salaries",
               limiter.limit(
-                  ctx -> ctx.json(knowledge(services).salaries().summarize(ctx.queryParamMap()))));
+                  ctx ->
+                      ctx.json(
+                          knowledge(services)
+                              .salaries()
+                              .summarize(SalaryRequestParser.parse(ctx.queryParamMap())))));
           routes.get(
               "/api/compare",
               limiter.limit(
-                  ctx -> ctx.json(knowledge(services).roles().compare(ctx.queryParamMap()))));
+                  ctx ->
+                      ctx.json(
+                          knowledge(services)
+                              .roles()
+                              .compare(CompareRequestParser.parse(ctx.queryParamMap())))));
           routes.get(
               "/api/health",
               ctx -> {

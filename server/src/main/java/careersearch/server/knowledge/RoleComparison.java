@@ -2,7 +2,7 @@ package careersearch.server.knowledge;
 
 import careersearch.schema.DocType;
 import careersearch.schema.TitleKey;
-import careersearch.server.api.BadRequestException;
+import careersearch.server.api.CompareRequest;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.knowledge.KnowledgeBase.JobInfo;
 import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
@@ -43,11 +43,6 @@ public final class RoleComparison {
 
   static final int MAX_RESPONSIBILITIES = 10;
 
-  /** Longest role title accepted, in characters. */
-  static final int MAX_ROLE_LENGTH = 200;
-
-  private static final List<String> PARAMS = List.of("a", "b");
-
   private final IndexSearchers searchers;
   private final KnowledgeCache cache;
 
@@ -56,15 +51,10 @@ public final class RoleComparison {
     this.cache = cache;
   }
 
-  public Map<String, Object> compare(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!PARAMS.contains(name)) {
-        throw new BadRequestException(
-            "unknown parameter '" + name + "'; known parameters: a, b (two role titles)");
-      }
-    }
-    String a = required(params, "a");
-    String b = required(params, "b");
+  /** Both sides compared; {@link NotFoundException} names a side no role matches. */
+  public Map<String, Object> compare(CompareRequest request) {
+    String a = request.a();
+    String b = request.b();
     return searchers.withSearcher(
         searcher -> {
           KnowledgeBase kb = cache.get(searcher);
@@ -353,29 +343,5 @@ public final class RoleComparison {
     out.put("count", items.size());
     out.put("items", items.size() <= MAX_LIST ? items : items.subList(0, MAX_LIST));
     return out;
-  }
-
-  private static String required(Map<String, List<String>> params, String name) {
-    List<String> values = params.getOrDefault(name, List.of());
-    if (values.size() > 1) {
-      throw new BadRequestException(
-          "parameter '" + name + "' was given " + values.size() + " times; give it once");
-    }
-    if (values.isEmpty() || values.get(0).isBlank()) {
-      throw new BadRequestException(
-          "parameter '"
-              + name
-              + "' is required: give two roles, e.g. a=Machine Learning Engineer&b=Data Science"
-              + " Engineer");
-    }
-    if (values.get(0).length() > MAX_ROLE_LENGTH) {
-      throw new BadRequestException(
-          name
-              + " is "
-              + values.get(0).length()
-              + " characters long; a role title may have at most "
-              + MAX_ROLE_LENGTH);
-    }
-    return values.get(0);
   }
 }

@@ -3,8 +3,9 @@ package careersearch.server.knowledge;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.TitleKey;
-import careersearch.schema.Vocabulary;
 import careersearch.server.api.BadRequestException;
+import careersearch.server.api.ParamSyntax;
+import careersearch.server.api.SalaryRequest;
 import careersearch.server.lucene.CareerSearcher;
 import careersearch.server.lucene.IndexSearchers;
 import java.io.IOException;
@@ -14,9 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,24 +29,19 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Salary statistics over the salary reports ({@code GET /api/salaries}): exact percentiles by
  * nearest rank ({@link SalaryStats}), a histogram by salary band and the median per survey year.
- * Knows nothing about HTTP: it takes the query parameters as a map.
+ * Knows nothing about HTTP: it takes a {@link SalaryRequest}.
  *
  * <p>{@code q} selects reports by title words: a report matches when its title has every word of
  * {@code q}, compared as {@link TitleKey} words (whole words, case and plural ignored: "data
  * scientists" matches "Lead Data Scientist" but not "Data Science Manager"). A title that no report
  * has is asked again without its leading and trailing level words ("Senior Data Scientist II" as
  * "Data Scientist"; the echo's {@code title_words_as_typed} says so), since survey titles carry the
- * level as seniority. The other filters repeat (OR within a parameter, AND across) and accept comma
- * lists.
+ * level as seniority. The other filters repeat (OR within a parameter, AND across); {@link
+ * careersearch.server.api.SalaryRequestParser} reads them.
  */
 public final class SalaryInsights {
   /** Titles listed in the response; the rest are counted. */
   static final int MAX_TITLES = 20;
-
-  static final int MAX_QUERY_LENGTH = 1_000;
-
-  private static final List<String> PARAMS =
-      List.of("q", "seniority", "employment", "remote", "location", "year");
 
   private final IndexSearchers searchers;
   private final KnowledgeCache cache;
@@ -57,41 +51,26 @@ public final class SalaryInsights {
     this.cache = cache;
   }
 
-  /** The statistics for query parameters; {@link BadRequestException} says what to change. */
-  public Map<String, Object> summarize(Map<String, List<String>> params) {
+  /**
+   * The statistics for a request; {@link BadRequestException} says which location or year has no
+   * reports.
+   */
+  public Map<String, Object> summarize(SalaryRequest request) {
     long start = System.nanoTime();
-    for (String name : params.keySet()) {
-      if (!PARAMS.contains(name)) {
-        throw new BadRequestException(
-            "unknown parameter '" + name + "'; known parameters: " + String.join(", ", PARAMS));
-      }
-    }
-    String q = single(params, "q");
-    if (q != null && q.length() > MAX_QUERY_LENGTH) {
-      throw new BadRequestException(
-          "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
-    }
-    List<String> words = q == null ? List.of() : TitleKey.words(q);
-    if (q != null && !q.isBlank() && words.isEmpty()) {
-      throw new BadRequestException(
-          "q '" + q + "' has no title words; give words of a job title, e.g. q=data scientist");
-    }
-    List<String> seniority = closed(params, FacetDim.SENIORITY);
-    List<String> employment = closed(params, FacetDim.EMPLOYMENT);
-    List<String> remote = closed(params, FacetDim.REMOTE);
+    List<String> words = request.titleWords();
     return searchers.withSearcher(
         searcher -> {
           KnowledgeBase kb = cache.get(searcher);
-          List<String> locations = locations(params, kb);
-          List<Integer> years = years(params, kb);
+          List<String> locations = locations(request, kb);
+          List<Integer> years = years(request, kb);
           Map<String, Object> echo = new LinkedHashMap<>();
-          echo.put("q", q == null ? "" : q.strip());
+          echo.put("q", request.q());
           List<String> titleWords = words;
           List<String> titleKeys = words.isEmpty() ? null : titlesWithWords(kb, words);
           if (titleKeys != null && titleKeys.isEmpty()) {
             // survey titles carry no level ("Senior Data Scientist" is a senior "Data Scientist"):
             // a title matching no report is asked again without its level words
-            List<String> core = TitleKey.words(OccupationMatcher.coreTitle(q.strip()));
+            List<String> core = TitleKey.words(OccupationMatcher.coreTitle(request.q()));
             if (!core.isEmpty() && !core.equals(words)) {
               titleWords = core;
               titleKeys = titlesWithWords(kb, core);
@@ -99,9 +78,9 @@ public final class SalaryInsights {
             }
           }
           echo.put("title_words", titleWords);
-          echo.put("seniority", seniority);
-          echo.put("employment", employment);
-          echo.put("remote", remote);
+          echo.put("seniority", request.seniority());
+          echo.put("employment", request.employment());
+          echo.put("remote", request.remote());
           echo.put("location", locations);
           echo.put("year", years);
 
@@ -113,9 +92,9 @@ public final class SalaryInsights {
                     Fields.TITLE_KEY, titleKeys.stream().map(BytesRef::new).toList()),
                 Occur.FILTER);
           }
-          addAnyOf(query, FacetDim.SENIORITY, seniority);
-          addAnyOf(query, FacetDim.EMPLOYMENT, employment);
-          addAnyOf(query, FacetDim.REMOTE, remote);
+          addAnyOf(query, FacetDim.SENIORITY, request.seniority());
+          addAnyOf(query, FacetDim.EMPLOYMENT, request.employment());
+          addAnyOf(query, FacetDim.REMOTE, request.remote());
           addAnyOf(query, FacetDim.LOCATION, locations);
           if (!years.isEmpty()) {
             query.add(
@@ -222,26 +201,9 @@ public final class SalaryInsights {
     query.add(any.build(), Occur.FILTER);
   }
 
-  /** Values of a dimension with a closed vocabulary, validated. */
-  private static List<String> closed(Map<String, List<String>> params, FacetDim dim) {
-    List<String> allowed = Vocabulary.allowed(dim);
-    List<String> values = values(params, dim.param());
-    for (String v : values) {
-      if (!allowed.contains(v)) {
-        throw unknown(dim.param(), v, allowed);
-      }
-    }
-    return values;
-  }
-
-  /** Company countries, upper-cased and checked against the countries of the reports. */
-  private static List<String> locations(Map<String, List<String>> params, KnowledgeBase kb) {
-    List<String> values =
-        values(params, "location").stream()
-            .map(v -> v.toUpperCase(Locale.ROOT))
-            .distinct()
-            .toList();
-    for (String v : values) {
+  /** Company countries, checked against the countries of the reports. */
+  private static List<String> locations(SalaryRequest request, KnowledgeBase kb) {
+    for (String v : request.locations()) {
       if (!kb.reportCountries().contains(v)) {
         throw new BadRequestException(
             "unknown location '"
@@ -250,45 +212,18 @@ public final class SalaryInsights {
                 + String.join(", ", kb.reportCountries()));
       }
     }
-    return values;
+    return request.locations();
   }
 
-  private static List<Integer> years(Map<String, List<String>> params, KnowledgeBase kb) {
+  private static List<Integer> years(SalaryRequest request, KnowledgeBase kb) {
     List<String> allowed = kb.reportYears().keySet().stream().map(String::valueOf).toList();
     Set<Integer> years = new TreeSet<>();
-    for (String v : values(params, "year")) {
+    for (String v : request.years()) {
       if (!allowed.contains(v)) {
-        throw unknown("year", v, allowed);
+        throw ParamSyntax.unknownValue("year", v, allowed);
       }
       years.add(Integer.parseInt(v));
     }
     return List.copyOf(years);
-  }
-
-  /** Every value of a repeatable parameter, comma lists split, blanks dropped, no duplicates. */
-  private static List<String> values(Map<String, List<String>> params, String name) {
-    Set<String> values = new LinkedHashSet<>();
-    for (String raw : params.getOrDefault(name, List.of())) {
-      for (String part : raw.split(",")) {
-        if (!part.isBlank()) {
-          values.add(part.strip());
-        }
-      }
-    }
-    return new ArrayList<>(values);
-  }
-
-  private static String single(Map<String, List<String>> params, String name) {
-    List<String> values = params.getOrDefault(name, List.of());
-    if (values.size() > 1) {
-      throw new BadRequestException(
-          "parameter '" + name + "' was given " + values.size() + " times; give it once");
-    }
-    return values.isEmpty() ? null : values.get(0);
-  }
-
-  private static BadRequestException unknown(String param, String value, List<String> allowed) {
-    return new BadRequestException(
-        "unknown " + param + " '" + value + "'; allowed values: " + String.join(", ", allowed));
   }
 }
