@@ -5,11 +5,8 @@ import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Schema;
+import careersearch.schema.SourceFields;
 import careersearch.schema.TitleKey;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,9 +26,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  * this class decides how it is indexed.
  */
 final class DocumentBase {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
   /**
    * A tag with a separator inside ("Amazon Redshift", "scikit-learn") may make word pairs; an
    * underscore joins words for the tokenizer ("full_time").
@@ -59,9 +53,9 @@ final class DocumentBase {
     this.body = body == null || body.isBlank() ? null : body;
     // type is a facet too, so counts per type come with every search
     facet(FacetDim.TYPE, type.key());
-    source.put("id", id);
-    source.put("type", type.key());
-    source.put("title", title);
+    source.put(SourceFields.ID, id);
+    source.put(SourceFields.TYPE, type.key());
+    source.put(SourceFields.TITLE, title);
   }
 
   /**
@@ -70,6 +64,15 @@ final class DocumentBase {
    */
   DocumentBase bodyInSource(String key) {
     this.bodyInSource = key;
+    return this;
+  }
+
+  /**
+   * Adds a model record's values to the JSON source, under its {@code SourceFields} keys and in its
+   * order, as {@link #put} does; the server reads the source back as the same record.
+   */
+  DocumentBase putRecord(Object record) {
+    SourceJson.map(record).forEach(this::put);
     return this;
   }
 
@@ -206,12 +209,8 @@ final class DocumentBase {
     }
     // the words of title and tags as typed: what spelling corrections may suggest
     doc.add(new Field(Fields.SPELL, title + "\n" + tags, Schema.WORDS_ONLY));
-    try {
-      // the whole document as JSON: one stored field to read back per hit
-      doc.add(new StoredField(Fields.SOURCE, JSON.writeValueAsBytes(source)));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    // the whole document as JSON: one stored field to read back per hit
+    doc.add(new StoredField(Fields.SOURCE, SourceJson.bytes(source)));
     return doc;
   }
 }

@@ -1,12 +1,12 @@
 package careersearch.indexer.generator;
 
 import careersearch.indexer.model.JobPosting;
-import careersearch.indexer.model.Salary;
 import careersearch.places.City;
 import careersearch.places.Place;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
+import careersearch.schema.SourceFields;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 
@@ -23,7 +23,7 @@ public final class JobDocument {
   public static Document build(JobPosting job, Place place) {
     DocumentBase base =
         new DocumentBase(job.id(), DocType.JOB, job.title(), job.description())
-            .bodyInSource("description")
+            .bodyInSource(SourceFields.DESCRIPTION)
             .facet(FacetDim.COMPANY, job.company())
             .facet(FacetDim.LOCATION, job.location())
             .facet(FacetDim.REMOTE, job.remote())
@@ -36,18 +36,18 @@ public final class JobDocument {
             .tag(job.seniority())
             .tags(job.employment())
             .tags(job.skills())
-            .put("company", job.company())
-            .put("location", job.location())
-            .put("remote", job.remote())
-            .put("employment", job.employment())
-            .put("seniority", job.seniority())
-            .put("salary", salary(job.salary()))
-            .put("posted_at", job.postedAt() == null ? null : job.postedAt().toString())
-            .put("description", job.description())
-            .put("url", job.url())
-            .put("skills", job.skills())
-            .put("place", place(place))
-            .put("source", job.source());
+            .put(SourceFields.COMPANY, job.company())
+            .put(SourceFields.LOCATION, job.location())
+            .put(SourceFields.REMOTE, job.remote())
+            .put(SourceFields.EMPLOYMENT, job.employment())
+            .put(SourceFields.SENIORITY, job.seniority())
+            .put(SourceFields.SALARY, job.salary() == null ? null : SourceJson.map(job.salary()))
+            .put(SourceFields.POSTED_AT, job.postedAt() == null ? null : job.postedAt().toString())
+            .put(SourceFields.DESCRIPTION, job.description())
+            .put(SourceFields.URL, job.url())
+            .put(SourceFields.SKILLS, job.skills())
+            .put(SourceFields.PLACE, place(place))
+            .put(SourceFields.ORIGIN, job.source());
     base.facet(FacetDim.COUNTRY, place.country())
         .facet(FacetDim.CITY, place.cityKey())
         .keyword(Fields.REGION, place.region());
@@ -70,28 +70,14 @@ public final class JobDocument {
     }
     City city = place.city();
     return DocumentBase.object(
-        "city", city == null ? null : city.name(),
-        "city_key", place.cityKey(),
-        "lat", city == null ? null : city.lat(),
-        "lon", city == null ? null : city.lon(),
-        "region", place.region(),
-        "country", place.country(),
-        "country_name", place.countryName(),
-        "remote_scope", place.remoteScope(),
-        "label", place.label());
-  }
-
-  /** The salary as the API shows it: published figures and USD per year. */
-  static Map<String, Object> salary(Salary salary) {
-    if (salary == null) {
-      return null;
-    }
-    return DocumentBase.object(
-        "min", salary.min(),
-        "max", salary.max(),
-        "currency", salary.currency(),
-        "period", salary.period(),
-        "min_usd_year", salary.minUsdYear(),
-        "max_usd_year", salary.maxUsdYear());
+        SourceFields.CITY, city == null ? null : city.name(),
+        SourceFields.CITY_KEY, place.cityKey(),
+        SourceFields.LAT, city == null ? null : city.lat(),
+        SourceFields.LON, city == null ? null : city.lon(),
+        SourceFields.REGION, place.region(),
+        SourceFields.COUNTRY, place.country(),
+        SourceFields.COUNTRY_NAME, place.countryName(),
+        SourceFields.REMOTE_SCOPE, place.remoteScope(),
+        SourceFields.LABEL, place.label());
   }
 }

@@ -10,7 +10,7 @@ public final class OccupationDocument {
 
   /** The document id of an occupation. */
   public static String id(Occupation occupation) {
-    return "occupation:" + occupation.code();
+    return occupation.id();
   }
 
   public static Document build(Occupation occupation) {
@@ -21,20 +21,7 @@ public final class OccupationDocument {
         .tags(occupation.alternateTitles())
         .tags(occupation.reportedTitles())
         .tag(occupation.code())
-        .put("code", occupation.code())
-        .put("description", occupation.description())
-        .put("alternate_titles", occupation.alternateTitles())
-        .put("reported_titles", occupation.reportedTitles())
-        .put("tasks", occupation.tasks())
-        .put("job_zone", occupation.jobZone())
-        .put("job_zone_name", occupation.jobZoneName())
-        .put(
-            "related",
-            occupation.related().stream()
-                .map(
-                    r ->
-                        DocumentBase.object("code", r.code(), "title", r.title(), "tier", r.tier()))
-                .toList())
+        .putRecord(occupation)
         .build();
   }
 }

@@ -3,6 +3,7 @@ package careersearch.indexer.generator;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
+import careersearch.schema.SourceFields;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -14,10 +15,10 @@ public final class SalaryReportDocument {
   public static Document build(SalaryReport report) {
     Map<String, Object> salary =
         DocumentBase.object(
-            "amount", report.salary(),
-            "currency", report.currency(),
-            "period", "year",
-            "usd_year", report.salaryUsd());
+            SourceFields.AMOUNT, report.salary(),
+            SourceFields.CURRENCY, report.currency(),
+            SourceFields.PERIOD, "year",
+            SourceFields.USD_YEAR, report.salaryUsd());
     // a report has no text beyond its title: the title is what full-text search matches
     return new DocumentBase(report.id(), DocType.SALARY_REPORT, report.title(), null)
         .facet(FacetDim.SENIORITY, report.seniority())
@@ -31,15 +32,15 @@ public final class SalaryReportDocument {
         // salary insights filter reports by exact title and by title words (GET /api/salaries)
         .titleKey(report.title())
         .postedDay(LocalDate.of(report.year(), 1, 1).toEpochDay())
-        .put("year", report.year())
-        .put("seniority", report.seniority())
-        .put("employment", report.employment())
-        .put("remote", report.remote())
-        .put("remote_ratio", report.remoteRatio())
-        .put("employee_residence", report.residence())
-        .put("company_location", report.companyLocation())
-        .put("company_size", report.companySize())
-        .put("salary", salary)
+        .put(SourceFields.YEAR, report.year())
+        .put(SourceFields.SENIORITY, report.seniority())
+        .put(SourceFields.EMPLOYMENT, report.employment())
+        .put(SourceFields.REMOTE, report.remote())
+        .put(SourceFields.REMOTE_RATIO, report.remoteRatio())
+        .put(SourceFields.EMPLOYEE_RESIDENCE, report.residence())
+        .put(SourceFields.COMPANY_LOCATION, report.companyLocation())
+        .put(SourceFields.COMPANY_SIZE, report.companySize())
+        .put(SourceFields.SALARY, salary)
         .build();
   }
 }

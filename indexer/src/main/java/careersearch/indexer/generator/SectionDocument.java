@@ -3,6 +3,7 @@ package careersearch.indexer.generator;
 import careersearch.indexer.model.ArticleSection;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
+import careersearch.schema.SourceFields;
 import org.apache.lucene.document.Document;
 
 /** Builds the document of one article section. */
@@ -11,16 +12,13 @@ public final class SectionDocument {
 
   public static Document build(ArticleSection section) {
     return new DocumentBase(section.id(), DocType.SECTION, section.title(), section.text())
-        .bodyInSource("text")
+        .bodyInSource(SourceFields.TEXT)
         // the parent heading ("Required Skills") is searchable beside the sub-heading
         .tags(section.headingPath())
         .facets(FacetDim.ROLE, section.roles())
         .tags(section.roles())
         .order(section.order())
-        .put("heading_path", section.headingPath())
-        .put("roles", section.roles())
-        .put("order", section.order())
-        .put("text", section.text())
+        .putRecord(section)
         .build();
   }
 }

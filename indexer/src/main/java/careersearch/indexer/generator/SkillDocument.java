@@ -16,9 +16,7 @@ public final class SkillDocument {
         .tag(skill.role())
         .tags(skill.tools())
         .order(skill.order())
-        .put("role", skill.role())
-        .put("tools", skill.tools())
-        .put("order", skill.order())
+        .putRecord(skill)
         .build();
   }
 }

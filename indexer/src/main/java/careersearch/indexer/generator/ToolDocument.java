@@ -28,23 +28,7 @@ public final class ToolDocument {
         .tags(tool.categories())
         .tags(tool.roles())
         .tags(tool.onetNames())
-        .put("name", tool.name())
-        .put("categories", tool.categories())
-        .put("roles", tool.roles())
-        .put("hot_technology", tool.hotTechnology())
-        .put("in_demand", tool.inDemand())
-        .put("onet_names", tool.onetNames())
-        .put(
-            "occupations",
-            tool.occupations().stream()
-                .map(
-                    o ->
-                        DocumentBase.object(
-                            "code", o.code(),
-                            "title", o.title(),
-                            "hot_technology", o.hotTechnology(),
-                            "in_demand", o.inDemand()))
-                .toList())
+        .putRecord(tool)
         .build();
   }
 }

@@ -1,5 +1,7 @@
 package careersearch.indexer.model;
 
+import careersearch.schema.SourceFields;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -13,7 +15,11 @@ import java.util.List;
  * @param text the section's text, list items one per line
  */
 public record ArticleSection(
-    String id, List<String> headingPath, List<String> roles, int order, String text) {
+    @JsonProperty(SourceFields.ID) String id,
+    @JsonProperty(SourceFields.HEADING_PATH) List<String> headingPath,
+    @JsonProperty(SourceFields.ROLES) List<String> roles,
+    @JsonProperty(SourceFields.ORDER) int order,
+    @JsonProperty(SourceFields.TEXT) String text) {
   public String title() {
     return headingPath.get(headingPath.size() - 1);
   }

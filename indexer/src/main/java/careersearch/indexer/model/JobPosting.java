@@ -1,5 +1,7 @@
 package careersearch.indexer.model;
 
+import careersearch.schema.SourceFields;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,16 +16,16 @@ import java.util.List;
  * @param source where it came from, e.g. {@code seed/000_3dbff80adbe6cf2d.txt:54}
  */
 public record JobPosting(
-    String id,
-    String title,
-    String company,
-    String location,
-    String remote,
-    List<String> employment,
-    String seniority,
-    Salary salary,
-    LocalDate postedAt,
-    String description,
-    String url,
-    List<String> skills,
-    String source) {}
+    @JsonProperty(SourceFields.ID) String id,
+    @JsonProperty(SourceFields.TITLE) String title,
+    @JsonProperty(SourceFields.COMPANY) String company,
+    @JsonProperty(SourceFields.LOCATION) String location,
+    @JsonProperty(SourceFields.REMOTE) String remote,
+    @JsonProperty(SourceFields.EMPLOYMENT) List<String> employment,
+    @JsonProperty(SourceFields.SENIORITY) String seniority,
+    @JsonProperty(SourceFields.SALARY) Salary salary,
+    @JsonProperty(SourceFields.POSTED_AT) LocalDate postedAt,
+    @JsonProperty(SourceFields.DESCRIPTION) String description,
+    @JsonProperty(SourceFields.URL) String url,
+    @JsonProperty(SourceFields.SKILLS) List<String> skills,
+    @JsonProperty(SourceFields.ORIGIN) String source) {}

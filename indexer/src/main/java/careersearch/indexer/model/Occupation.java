@@ -1,5 +1,8 @@
 package careersearch.indexer.model;
 
+import careersearch.schema.SourceFields;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,16 +14,33 @@ import java.util.List;
  * @param tasks task statements, core tasks first
  */
 public record Occupation(
-    String code,
-    String title,
-    String description,
-    List<String> alternateTitles,
-    List<String> reportedTitles,
-    List<String> tasks,
-    Integer jobZone,
-    String jobZoneName,
-    List<RelatedOccupation> related) {
+    @JsonProperty(SourceFields.CODE) String code,
+    @JsonProperty(SourceFields.TITLE) String title,
+    @JsonProperty(SourceFields.DESCRIPTION) String description,
+    @JsonProperty(SourceFields.ALTERNATE_TITLES) List<String> alternateTitles,
+    @JsonProperty(SourceFields.REPORTED_TITLES) List<String> reportedTitles,
+    @JsonProperty(SourceFields.TASKS) List<String> tasks,
+    @JsonProperty(SourceFields.JOB_ZONE) Integer jobZone,
+    @JsonProperty(SourceFields.JOB_ZONE_NAME) String jobZoneName,
+    @JsonProperty(SourceFields.RELATED) List<RelatedOccupation> related) {
 
   /** A related occupation with O*NET's relatedness tier (e.g. Primary-Short). */
-  public record RelatedOccupation(String code, String title, String tier) {}
+  public record RelatedOccupation(
+      @JsonProperty(SourceFields.CODE) String code,
+      @JsonProperty(SourceFields.TITLE) String title,
+      @JsonProperty(SourceFields.TIER) String tier) {}
+
+  /** The id of its document. */
+  public String id() {
+    return "occupation:" + code;
+  }
+
+  /** Its own title, reported titles and alternate titles, in that order. */
+  public List<String> allTitles() {
+    List<String> all = new ArrayList<>();
+    all.add(title);
+    all.addAll(reportedTitles);
+    all.addAll(alternateTitles);
+    return all;
+  }
 }

@@ -1,5 +1,7 @@
 package careersearch.indexer.model;
 
+import careersearch.schema.SourceFields;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -11,4 +13,10 @@ import java.util.List;
  * @param tools tool names the statement mentions, as written in the article
  * @param order position within the article's skill lists, from 1
  */
-public record SkillStatement(String id, String role, String text, List<String> tools, int order) {}
+public record SkillStatement(
+    @JsonProperty(SourceFields.ID) String id,
+    @JsonProperty(SourceFields.ROLE) String role,
+    // the statement is its document's title
+    @JsonProperty(SourceFields.TITLE) String text,
+    @JsonProperty(SourceFields.TOOLS) List<String> tools,
+    @JsonProperty(SourceFields.ORDER) int order) {}

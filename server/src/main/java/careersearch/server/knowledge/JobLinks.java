@@ -6,11 +6,12 @@ import static careersearch.server.knowledge.Links.occupationId;
 import static careersearch.server.knowledge.Links.skillsNaming;
 import static careersearch.server.knowledge.Links.titleKeys;
 
+import careersearch.indexer.model.Occupation;
+import careersearch.indexer.model.Salary;
+import careersearch.indexer.model.Tool;
 import careersearch.schema.DocType;
-import careersearch.server.knowledge.KnowledgeBase.JobInfo;
-import careersearch.server.knowledge.KnowledgeBase.JobTool;
-import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
-import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
+import careersearch.server.knowledge.KnownPostings.JobTool;
+import careersearch.server.knowledge.KnownPostings.LinkedPosting;
 import careersearch.server.knowledge.SalaryMarket.Level;
 import careersearch.server.knowledge.ToolLexicon.Mention;
 import careersearch.server.lucene.CareerSearcher;
@@ -37,7 +38,7 @@ final class JobLinks implements Linker {
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights)
       throws IOException {
-    JobInfo job = kb.job(searcher, id).orElse(null);
+    LinkedPosting job = kb.postings().byId(searcher, id).orElse(null);
     if (job == null) {
       return;
     }
@@ -47,7 +48,7 @@ final class JobLinks implements Linker {
             job.tools().stream()
                 .map(
                     t -> {
-                      ToolInfo tool = kb.tools().get(t.toolId());
+                      Tool tool = kb.tools().known(t.toolId());
                       return item(
                           tool.id(),
                           DocType.TOOL,
@@ -72,10 +73,10 @@ final class JobLinks implements Linker {
     insights.put("occupation_match", job.occupation().map(Links::evidence).orElse(null));
     insights.put("pay", pay(searcher, kb, job));
     List<Map<String, Object>> asked = new ArrayList<>();
-    for (String entry : job.skills()) {
+    for (String entry : job.posting().skills()) {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("skill", entry);
-      a.put("tools", kb.lexicon().inEntry(entry).stream().map(Mention::toolId).toList());
+      a.put("tools", kb.tools().lexicon().inEntry(entry).stream().map(Mention::toolId).toList());
       asked.add(a);
     }
     insights.put("skills_asked", asked);
@@ -85,58 +86,69 @@ final class JobLinks implements Linker {
    * The posting's pay (midpoint of its USD range) among salary reports of the same title, level and
    * year, broadening when those are too few (see {@link SalaryMarket}).
    */
-  private static Map<String, Object> pay(CareerSearcher searcher, KnowledgeBase kb, JobInfo job)
-      throws IOException {
+  private static Map<String, Object> pay(
+      CareerSearcher searcher, KnowledgeBase kb, LinkedPosting job) throws IOException {
     Map<String, Object> pay = new LinkedHashMap<>();
     Long midpoint = null;
-    if (job.minUsd() != null && job.maxUsd() != null) {
-      midpoint = Math.floorDiv(job.minUsd() + job.maxUsd(), 2);
-      pay.put("min_usd_year", job.minUsd());
-      pay.put("max_usd_year", job.maxUsd());
+    Salary salary = job.posting().salary();
+    if (salary != null) {
+      midpoint = Math.floorDiv(salary.minUsdYear() + salary.maxUsdYear(), 2);
+      pay.put("min_usd_year", salary.minUsdYear());
+      pay.put("max_usd_year", salary.maxUsdYear());
       pay.put("midpoint_usd_year", midpoint);
     } else {
       pay.put("message", "the posting gives no salary; the reports below are for reference");
     }
-    Integer year = surveyYear(kb, job.postedAt());
+    Integer year = surveyYear(kb, job.posting().postedAt());
     String core = OccupationMatcher.coreKey(job.title());
     List<Level> levels = new ArrayList<>();
     if (!core.isEmpty()) {
       Map<String, String> title =
           Map.of(
               core,
-              kb.reportTitles().containsKey(core)
+              kb.reports().hasTitle(core)
                   ? SalaryMarket.reportTitle(searcher, core)
                   : OccupationMatcher.coreTitle(job.title()));
       String shown = title.get(core);
-      if (job.seniority() != null && year != null) {
+      if (job.posting().seniority() != null && year != null) {
         levels.add(
             new Level(
-                "reports titled \"" + shown + "\", " + job.seniority() + " level, " + year,
+                "reports titled \""
+                    + shown
+                    + "\", "
+                    + job.posting().seniority()
+                    + " level, "
+                    + year,
                 title,
-                job.seniority(),
+                job.posting().seniority(),
                 year));
       }
-      if (job.seniority() != null) {
+      if (job.posting().seniority() != null) {
         levels.add(
             new Level(
-                "reports titled \"" + shown + "\", " + job.seniority() + " level, all years",
+                "reports titled \""
+                    + shown
+                    + "\", "
+                    + job.posting().seniority()
+                    + " level, all years",
                 title,
-                job.seniority(),
+                job.posting().seniority(),
                 null));
       }
       levels.add(
           new Level("reports titled \"" + shown + "\", all levels and years", title, null, null));
     }
-    Optional<OccupationInfo> occupation = job.occupation().flatMap(m -> kb.occupation(m.code()));
+    Optional<Occupation> occupation =
+        job.occupation().flatMap(m -> kb.occupations().byCode(m.code()));
     if (occupation.isPresent()) {
       Map<String, String> titles = titleKeys(occupation.get().allTitles());
       String basis = "reports titled like the O*NET occupation " + occupation.get().title();
-      if (job.seniority() != null) {
+      if (job.posting().seniority() != null) {
         levels.add(
             new Level(
-                basis + ", " + job.seniority() + " level, all years",
+                basis + ", " + job.posting().seniority() + " level, all years",
                 titles,
-                job.seniority(),
+                job.posting().seniority(),
                 null));
       }
       levels.add(new Level(basis + ", all levels and years", titles, null, null));
@@ -162,13 +174,13 @@ final class JobLinks implements Linker {
    * years; the latest survey year when the posting has no date.
    */
   private static Integer surveyYear(KnowledgeBase kb, LocalDate postedAt) {
-    if (kb.reportYears().isEmpty()) {
+    if (kb.reports().latestYear() == null) {
       return null;
     }
     if (postedAt == null) {
-      return kb.latestReportYear();
+      return kb.reports().latestYear();
     }
     int y = postedAt.getYear();
-    return Math.max(kb.reportYears().firstKey(), Math.min(kb.reportYears().lastKey(), y));
+    return Math.max(kb.reports().firstYear(), Math.min(kb.reports().latestYear(), y));
   }
 }

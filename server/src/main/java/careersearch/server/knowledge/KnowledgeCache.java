@@ -43,7 +43,7 @@ final class KnowledgeCache {
         (System.nanoTime() - start) / 1_000_000,
         built.tools().size(),
         built.occupations().size(),
-        built.jobs().size());
+        built.postings().newest().size());
     return built;
   }
 

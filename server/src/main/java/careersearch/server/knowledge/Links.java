@@ -1,9 +1,9 @@
 package careersearch.server.knowledge;
 
+import careersearch.indexer.model.Tool;
 import careersearch.schema.DocType;
 import careersearch.schema.TitleKey;
-import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
-import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
+import careersearch.server.knowledge.Article.Skill;
 import careersearch.server.knowledge.OccupationMatcher.Match;
 import careersearch.server.knowledge.ToolLexicon.Mention;
 import java.util.ArrayList;
@@ -46,13 +46,13 @@ final class Links {
 
   /** Article skill statements naming any of the tools, most of them first, then article order. */
   static List<RelatedItem> skillsNaming(KnowledgeBase kb, Set<String> toolIds, String whose) {
-    record Hit(SkillInfo skill, List<String> names) {}
+    record Hit(Skill skill, List<String> names) {}
     List<Hit> hits = new ArrayList<>();
-    for (SkillInfo s : kb.skills()) {
+    for (Skill s : kb.article().skills()) {
       List<String> names =
           s.tools().stream()
               .filter(m -> toolIds.contains(m.toolId()))
-              .map(m -> kb.tools().get(m.toolId()).name())
+              .map(m -> kb.tools().known(m.toolId()).name())
               .toList();
       if (!names.isEmpty()) {
         hits.add(new Hit(s, names));
@@ -62,13 +62,13 @@ final class Links {
         hits.stream()
             .sorted(
                 Comparator.comparing((Hit h) -> -h.names().size())
-                    .thenComparing(h -> h.skill().order()))
+                    .thenComparing(h -> h.skill().skill().order()))
             .map(
                 h ->
                     item(
-                        h.skill().id(),
+                        h.skill().skill().id(),
                         DocType.SKILL,
-                        h.skill().text(),
+                        h.skill().skill().text(),
                         "names " + String.join(", ", h.names()) + ", which " + whose))
             .toList());
   }
@@ -78,7 +78,7 @@ final class Links {
         mentions.stream()
             .map(
                 m -> {
-                  ToolInfo t = kb.tools().get(m.toolId());
+                  Tool t = kb.tools().known(m.toolId());
                   return item(t.id(), DocType.TOOL, t.name(), names(m));
                 })
             .toList());
@@ -88,7 +88,8 @@ final class Links {
   static List<RelatedItem> roleOccupations(KnowledgeBase kb, List<String> roles, String what) {
     List<RelatedItem> items = new ArrayList<>();
     for (String role : roles) {
-      kb.matcher()
+      kb.occupations()
+          .matcher()
           .match(role)
           .ifPresent(
               m ->

@@ -5,11 +5,11 @@ import static careersearch.server.knowledge.Links.item;
 import static careersearch.server.knowledge.Links.occupationId;
 import static careersearch.server.knowledge.Links.titleKeys;
 
+import careersearch.indexer.model.Occupation;
 import careersearch.schema.DocType;
-import careersearch.server.knowledge.KnowledgeBase.JobInfo;
-import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
-import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
+import careersearch.server.knowledge.KnownPostings.LinkedPosting;
 import careersearch.server.knowledge.SalaryMarket.Level;
+import careersearch.server.knowledge.ToolCatalog.OccupationTool;
 import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
 import java.util.Comparator;
@@ -32,11 +32,11 @@ final class OccupationLinks implements Linker {
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights)
       throws IOException {
-    OccupationInfo occ = kb.occupations().get(id.substring(id.indexOf(':') + 1));
+    Occupation occ = kb.occupations().byCode(id.substring(id.indexOf(':') + 1)).orElse(null);
     if (occ == null) {
       return;
     }
-    List<OccupationTool> used = kb.toolsByOccupation().getOrDefault(occ.code(), List.of());
+    List<OccupationTool> used = kb.tools().usedBy(occ.code());
     related.put(
         "hot_technologies",
         cap(
@@ -72,12 +72,10 @@ final class OccupationLinks implements Linker {
     related.put(
         "postings",
         cap(
-            kb.jobsByOccupation().getOrDefault(occ.code(), List.of()).stream()
+            kb.postings().of(occ.code()).stream()
                 .sorted(
-                    Comparator.comparing((JobInfo j) -> j.occupation().orElseThrow().how())
-                        .thenComparing(
-                            JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(JobInfo::id))
+                    Comparator.comparing((LinkedPosting j) -> j.occupation().orElseThrow().how())
+                        .thenComparing(KnownPostings.NEWEST_FIRST))
                 .map(j -> item(j.id(), DocType.JOB, j.title(), j.occupation().orElseThrow().why()))
                 .toList()));
     insights.put("main_tasks", occ.tasks().subList(0, Math.min(MAIN_TASKS, occ.tasks().size())));

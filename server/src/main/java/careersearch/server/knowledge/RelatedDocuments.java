@@ -1,6 +1,7 @@
 package careersearch.server.knowledge;
 
 import careersearch.schema.DocType;
+import careersearch.schema.SourceFields;
 import careersearch.server.lucene.IndexSearchers;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,8 +54,8 @@ public final class RelatedDocuments {
    * its stored source (as the document endpoint returns it).
    */
   public Map<String, Object> describe(Map<String, Object> source) {
-    String id = Sources.string(source, "id");
-    DocType type = DocType.fromKey(Sources.string(source, "type")).orElse(null);
+    String id = Sources.string(source, SourceFields.ID);
+    DocType type = DocType.fromKey(Sources.string(source, SourceFields.TYPE)).orElse(null);
     return searchers.withSearcher(
         searcher -> {
           KnowledgeBase kb = cache.get(searcher);

@@ -1,17 +1,19 @@
 package careersearch.server.knowledge;
 
+import careersearch.indexer.model.ArticleSection;
+import careersearch.indexer.model.Occupation;
+import careersearch.indexer.model.SkillStatement;
+import careersearch.indexer.model.Tool;
 import careersearch.schema.DocType;
 import careersearch.schema.TitleKey;
 import careersearch.server.api.CompareRequest;
 import careersearch.server.api.NotFoundException;
-import careersearch.server.knowledge.KnowledgeBase.JobInfo;
-import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
-import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
-import careersearch.server.knowledge.KnowledgeBase.SectionInfo;
-import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
-import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
+import careersearch.server.knowledge.Article.Section;
+import careersearch.server.knowledge.Article.Skill;
+import careersearch.server.knowledge.KnownPostings.LinkedPosting;
 import careersearch.server.knowledge.RoleFinder.Role;
 import careersearch.server.knowledge.SalaryMarket.Level;
+import careersearch.server.knowledge.ToolCatalog.OccupationTool;
 import careersearch.server.knowledge.ToolLexicon.Mention;
 import careersearch.server.lucene.CareerSearcher;
 import careersearch.server.lucene.IndexSearchers;
@@ -72,7 +74,7 @@ public final class RoleComparison {
                 String.join("; ", missing)
                     + ". Give an O*NET occupation or job title, an O*NET code, or a role of the"
                     + " article ("
-                    + String.join(", ", kb.articleRoles())
+                    + String.join(", ", kb.article().roles())
                     + ")");
           }
           Side sa = side(searcher, kb, ra.get());
@@ -127,13 +129,10 @@ public final class RoleComparison {
           sectionText(kb, "Educational Backgrounds", r)
               .map(RoleComparison::listItems)
               .orElse(List.of()));
-      for (ToolInfo t : kb.tools().values()) {
+      for (Tool t : kb.tools().all()) {
         if (t.roles().contains(r)) {
           String category =
-              t.categories().stream()
-                  .filter(kb.articleCategories()::contains)
-                  .findFirst()
-                  .orElse(null);
+              t.categories().stream().filter(kb.article()::isCategory).findFirst().orElse(null);
           tools.put(
               t.id(),
               Links.item(
@@ -146,12 +145,13 @@ public final class RoleComparison {
                       + (category == null ? "" : " (" + category + ")")));
         }
       }
-      for (SkillInfo s : kb.skills()) {
+      for (Skill found : kb.article().skills()) {
+        SkillStatement s = found.skill();
         if (r.equals(s.role())) {
           skills.put(
               s.id(), Links.item(s.id(), DocType.SKILL, s.text(), "the article's " + r + " skill"));
-          for (Mention m : s.tools()) {
-            ToolInfo t = kb.tools().get(m.toolId());
+          for (Mention m : found.tools()) {
+            Tool t = kb.tools().known(m.toolId());
             tools.putIfAbsent(
                 t.id(),
                 Links.item(
@@ -164,21 +164,17 @@ public final class RoleComparison {
       }
       Set<String> a = new LinkedHashSet<>();
       for (String id : tools.keySet()) {
-        kb.tools().get(id).categories().stream()
-            .filter(kb.articleCategories()::contains)
-            .forEach(a::add);
+        kb.tools().known(id).categories().stream().filter(kb.article()::isCategory).forEach(a::add);
       }
       areas = List.copyOf(a);
     } else if (role.occupation() != null) {
-      OccupationInfo occ = role.occupation();
+      Occupation occ = role.occupation();
       view.put("description", occ.description());
       view.put(
           "responsibilities",
           occ.tasks().subList(0, Math.min(MAX_RESPONSIBILITIES, occ.tasks().size())));
       List<OccupationTool> used =
-          kb.toolsByOccupation().getOrDefault(occ.code(), List.of()).stream()
-              .sorted(OccupationLinks.toolRank())
-              .toList();
+          kb.tools().usedBy(occ.code()).stream().sorted(OccupationLinks.toolRank()).toList();
       Map<String, Integer> areaCounts = new LinkedHashMap<>();
       for (OccupationTool t : used) {
         tools.put(
@@ -191,7 +187,7 @@ public final class RoleComparison {
                     + occ.title()
                     + (t.hot() ? " (Hot Technology)" : t.inDemand() ? " (In Demand)" : "")));
         t.tool().categories().stream()
-            .filter(c -> !kb.articleCategories().contains(c))
+            .filter(c -> !kb.article().isCategory(c))
             .forEach(c -> areaCounts.merge(c, 1, Integer::sum));
       }
       areas =
@@ -201,11 +197,12 @@ public final class RoleComparison {
                       .thenComparing(Map.Entry::getKey))
               .map(Map.Entry::getKey)
               .toList();
-      for (SkillInfo s : kb.skills()) {
+      for (Skill found : kb.article().skills()) {
+        SkillStatement s = found.skill();
         List<String> named =
-            s.tools().stream()
+            found.tools().stream()
                 .filter(m -> tools.containsKey(m.toolId()))
-                .map(m -> kb.tools().get(m.toolId()).name())
+                .map(m -> kb.tools().known(m.toolId()).name())
                 .toList();
         if (!named.isEmpty()) {
           skills.put(
@@ -231,9 +228,10 @@ public final class RoleComparison {
 
   /** The text of the article section under {@code heading} for a role. */
   private static Optional<String> sectionText(KnowledgeBase kb, String heading, String role) {
-    return kb.sections().stream()
+    return kb.article().sections().stream()
+        .map(Section::section)
         .filter(s -> s.headingPath().get(0).equals(heading) && s.roles().contains(role))
-        .map(SectionInfo::text)
+        .map(ArticleSection::text)
         .findFirst();
   }
 
@@ -268,10 +266,8 @@ public final class RoleComparison {
   private static List<RelatedItem> postings(KnowledgeBase kb, Role role) {
     String key = TitleKey.of(role.name());
     Map<String, RelatedItem> items = new LinkedHashMap<>();
-    Comparator<JobInfo> newest =
-        Comparator.comparing(JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(JobInfo::id);
-    kb.jobs().stream()
+    Comparator<LinkedPosting> newest = KnownPostings.NEWEST_FIRST;
+    kb.postings().newest().stream()
         .filter(j -> OccupationMatcher.coreKey(j.title()).equals(key))
         .sorted(newest)
         .forEach(
@@ -281,7 +277,7 @@ public final class RoleComparison {
                     Links.item(
                         j.id(), DocType.JOB, j.title(), "its title is \"" + role.name() + "\"")));
     if (role.occupation() != null) {
-      kb.jobsByOccupation().getOrDefault(role.occupation().code(), List.of()).stream()
+      kb.postings().of(role.occupation().code()).stream()
           .sorted(newest)
           .forEach(
               j ->

@@ -1,8 +1,8 @@
 package careersearch.server.knowledge;
 
+import careersearch.indexer.model.Occupation;
 import careersearch.places.NearWords;
 import careersearch.schema.TitleKey;
-import careersearch.server.knowledge.KnowledgeBase.OccupationInfo;
 import careersearch.server.knowledge.OccupationMatcher.Match;
 import careersearch.server.lucene.CareerSearcher;
 import java.io.IOException;
@@ -34,7 +34,7 @@ final class RoleFinder {
       String name,
       String source,
       String articleRole,
-      OccupationInfo occupation,
+      Occupation occupation,
       Match match,
       String why) {}
 
@@ -42,34 +42,34 @@ final class RoleFinder {
   static Optional<Role> resolve(KnowledgeBase kb, String query) {
     String q = query.strip();
     String key = TitleKey.of(q);
-    for (String role : kb.articleRoles()) {
+    for (String role : kb.article().roles()) {
       if (TitleKey.of(role).equals(key)) {
-        Match m = kb.matcher().match(role).orElse(null);
+        Match m = kb.occupations().matcher().match(role).orElse(null);
         return Optional.of(
             new Role(
                 q,
                 role,
                 "article",
                 role,
-                m == null ? null : kb.occupations().get(m.code()),
+                m == null ? null : kb.occupations().byCode(m.code()).orElse(null),
                 m,
                 "a role the seed article describes"));
       }
     }
     var code = CODE.matcher(q);
-    if (code.matches() && kb.occupations().containsKey(code.group(1))) {
-      OccupationInfo occ = kb.occupations().get(code.group(1));
+    if (code.matches() && kb.occupations().byCode(code.group(1)).isPresent()) {
+      Occupation occ = kb.occupations().byCode(code.group(1)).orElse(null);
       return Optional.of(
           new Role(q, occ.title(), "onet", null, occ, null, "O*NET occupation " + occ.code()));
     }
-    if (!key.isEmpty() && kb.matcher().isTitle(q)) {
-      Match m = kb.matcher().match(q).orElseThrow();
-      OccupationInfo occ = kb.occupations().get(m.code());
+    if (!key.isEmpty() && kb.occupations().matcher().isTitle(q)) {
+      Match m = kb.occupations().matcher().match(q).orElseThrow();
+      Occupation occ = kb.occupations().byCode(m.code()).orElse(null);
       return Optional.of(new Role(q, q, "onet", null, occ, m, m.why()));
     }
-    if (!key.isEmpty() && kb.reportTitles().containsKey(key)) {
-      Match m = kb.matcher().match(q).orElse(null);
-      OccupationInfo occ = m == null ? null : kb.occupations().get(m.code());
+    if (!key.isEmpty() && kb.reports().hasTitle(key)) {
+      Match m = kb.occupations().matcher().match(q).orElse(null);
+      Occupation occ = m == null ? null : kb.occupations().byCode(m.code()).orElse(null);
       return Optional.of(
           new Role(
               q,
@@ -79,7 +79,7 @@ final class RoleFinder {
               occ,
               m,
               "a title of "
-                  + kb.reportTitles().get(key)
+                  + kb.reports().reports(key)
                   + " salary reports"
                   + (m == null ? "; no O*NET occupation lists it" : "; " + m.why())));
     }
@@ -111,13 +111,13 @@ final class RoleFinder {
       return List.of();
     }
     Map<String, String> candidates = new LinkedHashMap<>();
-    kb.articleRoles().forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
-    for (OccupationInfo o : kb.occupations().values()) {
+    kb.article().roles().forEach(r -> candidates.putIfAbsent(TitleKey.of(r), r));
+    for (Occupation o : kb.occupations().all()) {
       for (String t : o.allTitles()) {
         candidates.putIfAbsent(TitleKey.of(t), t);
       }
     }
-    kb.reportTitles().keySet().forEach(k -> candidates.putIfAbsent(k, null));
+    kb.reports().titleKeys().forEach(k -> candidates.putIfAbsent(k, null));
     record Scored(String key, double score) {}
     List<NearWords> near = words.stream().map(NearWords::new).toList();
     List<Scored> scored = new ArrayList<>();
@@ -143,7 +143,7 @@ final class RoleFinder {
         scored.stream()
             .sorted(
                 Comparator.comparing((Scored x) -> -x.score())
-                    .thenComparing(x -> -kb.reportTitles().getOrDefault(x.key(), 0))
+                    .thenComparing(x -> -kb.reports().reports(x.key()))
                     .thenComparing(x -> x.key().length())
                     .thenComparing(Scored::key))
             .limit(MAX_SUGGESTIONS)

@@ -161,7 +161,7 @@ public final class SalaryInsights {
   /** Report title keys that have every one of the words. */
   static List<String> titlesWithWords(KnowledgeBase kb, List<String> words) {
     List<String> keys = new ArrayList<>();
-    for (String key : kb.reportTitles().keySet()) {
+    for (String key : kb.reports().titleKeys()) {
       if (new HashSet<>(Arrays.asList(key.split(" "))).containsAll(words)) {
         keys.add(key);
       }
@@ -175,7 +175,7 @@ public final class SalaryInsights {
     List<String> top =
         keys.stream()
             .sorted(
-                Comparator.comparing((String k) -> -kb.reportTitles().get(k))
+                Comparator.comparing((String k) -> -kb.reports().reports(k))
                     .thenComparing(Comparator.naturalOrder()))
             .limit(MAX_TITLES)
             .toList();
@@ -183,7 +183,7 @@ public final class SalaryInsights {
     for (String key : top) {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("title", SalaryMarket.reportTitle(searcher, key));
-      t.put("reports", kb.reportTitles().get(key));
+      t.put("reports", kb.reports().reports(key));
       titles.add(t);
     }
     return titles;
@@ -204,19 +204,19 @@ public final class SalaryInsights {
   /** Company countries, checked against the countries of the reports. */
   private static List<String> locations(SalaryRequest request, KnowledgeBase kb) {
     for (String v : request.locations()) {
-      if (!kb.reportCountries().contains(v)) {
+      if (!kb.reports().countries().contains(v)) {
         throw new BadRequestException(
             "unknown location '"
                 + v
                 + "'; give the company's country as an ISO 3166 code; countries with reports: "
-                + String.join(", ", kb.reportCountries()));
+                + String.join(", ", kb.reports().countries()));
       }
     }
     return request.locations();
   }
 
   private static List<Integer> years(SalaryRequest request, KnowledgeBase kb) {
-    List<String> allowed = kb.reportYears().keySet().stream().map(String::valueOf).toList();
+    List<String> allowed = kb.reports().years().stream().map(String::valueOf).toList();
     Set<Integer> years = new TreeSet<>();
     for (String v : request.years()) {
       if (!allowed.contains(v)) {

@@ -98,10 +98,7 @@ final class SalaryMarket {
   static SalaryStats.Sample sample(CareerSearcher searcher, KnowledgeBase kb, Level level)
       throws IOException {
     List<BytesRef> keys =
-        level.titles().keySet().stream()
-            .filter(kb.reportTitles()::containsKey)
-            .map(BytesRef::new)
-            .toList();
+        level.titles().keySet().stream().filter(kb.reports()::hasTitle).map(BytesRef::new).toList();
     if (keys.isEmpty()) {
       return new SalaryStats.Sample(new long[0], Map.of());
     }
@@ -122,7 +119,7 @@ final class SalaryMarket {
     if (top.scoreDocs.length == 0) {
       return key;
     }
-    return Sources.string(Sources.of(searcher, new int[] {top.scoreDocs[0].doc}).get(0), "title");
+    return Sources.title(searcher, top.scoreDocs[0].doc);
   }
 
   /** Documents with a facet value (the drill-down term). */
@@ -139,10 +136,10 @@ final class SalaryMarket {
       CareerSearcher searcher, KnowledgeBase kb, Level level) throws IOException {
     List<Map.Entry<String, String>> titles =
         level.titles().entrySet().stream()
-            .filter(e -> kb.reportTitles().containsKey(e.getKey()))
+            .filter(e -> kb.reports().hasTitle(e.getKey()))
             .sorted(
                 Comparator.comparing(
-                        (Map.Entry<String, String> e) -> -kb.reportTitles().get(e.getKey()))
+                        (Map.Entry<String, String> e) -> -kb.reports().reports(e.getKey()))
                     .thenComparing(Map.Entry::getKey))
             .toList();
     Map<String, Object> d = new LinkedHashMap<>();
@@ -151,7 +148,7 @@ final class SalaryMarket {
     for (Map.Entry<String, String> e : titles.subList(0, Math.min(MAX_TITLES, titles.size()))) {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("title", reportTitle(searcher, e.getKey()));
-      t.put("reports", kb.reportTitles().get(e.getKey()));
+      t.put("reports", kb.reports().reports(e.getKey()));
       listed.add(t);
     }
     d.put("titles", listed);

@@ -6,8 +6,9 @@ import static careersearch.server.knowledge.Links.roleOccupations;
 import static careersearch.server.knowledge.Links.skillsNaming;
 import static careersearch.server.knowledge.Links.toolItems;
 
+import careersearch.indexer.model.ArticleSection;
 import careersearch.schema.DocType;
-import careersearch.server.knowledge.KnowledgeBase.SectionInfo;
+import careersearch.server.knowledge.Article.Section;
 import careersearch.server.knowledge.ToolLexicon.Mention;
 import careersearch.server.lucene.CareerSearcher;
 import java.util.List;
@@ -27,12 +28,12 @@ final class SectionLinks implements Linker {
       String id,
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights) {
-    SectionInfo section =
-        kb.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
-    if (section == null) {
+    Section found = kb.article().section(id).orElse(null);
+    if (found == null) {
       return;
     }
-    related.put("tools", toolItems(kb, section.tools()));
+    ArticleSection section = found.section();
+    related.put("tools", toolItems(kb, found.tools()));
     Set<String> lines =
         section
             .text()
@@ -40,13 +41,14 @@ final class SectionLinks implements Linker {
             .map(l -> l.replaceFirst("^-\\s*", "").strip())
             .collect(Collectors.toSet());
     List<RelatedItem> listed =
-        kb.skills().stream()
-            .filter(s -> lines.contains(s.text().strip()))
-            .map(s -> item(s.id(), DocType.SKILL, s.text(), "listed in this section"))
+        kb.article().skills().stream()
+            .filter(s -> lines.contains(s.skill().text().strip()))
+            .map(
+                s ->
+                    item(s.skill().id(), DocType.SKILL, s.skill().text(), "listed in this section"))
             .toList();
     if (listed.isEmpty()) {
-      Set<String> toolIds =
-          section.tools().stream().map(Mention::toolId).collect(Collectors.toSet());
+      Set<String> toolIds = found.tools().stream().map(Mention::toolId).collect(Collectors.toSet());
       listed = skillsNaming(kb, toolIds, "this section names too");
     }
     related.put("skills", cap(listed));

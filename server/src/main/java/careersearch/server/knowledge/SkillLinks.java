@@ -5,8 +5,9 @@ import static careersearch.server.knowledge.Links.item;
 import static careersearch.server.knowledge.Links.roleOccupations;
 import static careersearch.server.knowledge.Links.toolItems;
 
+import careersearch.indexer.model.SkillStatement;
 import careersearch.schema.DocType;
-import careersearch.server.knowledge.KnowledgeBase.SkillInfo;
+import careersearch.server.knowledge.Article.Skill;
 import careersearch.server.lucene.CareerSearcher;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +23,33 @@ final class SkillLinks implements Linker {
       String id,
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights) {
-    SkillInfo skill = kb.skills().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
-    if (skill == null) {
+    Skill found = kb.article().skill(id).orElse(null);
+    if (found == null) {
       return;
     }
-    related.put("tools", toolItems(kb, skill.tools()));
+    SkillStatement skill = found.skill();
+    related.put("tools", toolItems(kb, found.tools()));
     related.put(
         "sections",
         cap(
-            kb.sections().stream()
+            kb.article().sections().stream()
                 .filter(
                     s ->
-                        s.text()
+                        s.section()
+                            .text()
                             .lines()
                             .anyMatch(
                                 l ->
                                     l.replaceFirst("^-\\s*", "")
                                         .strip()
                                         .equals(skill.text().strip())))
-                .map(s -> item(s.id(), DocType.SECTION, s.title(), "lists this statement"))
+                .map(
+                    s ->
+                        item(
+                            s.section().id(),
+                            DocType.SECTION,
+                            s.section().title(),
+                            "lists this statement"))
                 .toList()));
     related.put(
         "occupation",

@@ -1,16 +1,17 @@
 package careersearch.server.knowledge;
 
+import careersearch.indexer.generator.SourceJson;
 import careersearch.schema.DocType;
 import careersearch.schema.Fields;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import careersearch.schema.SourceFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -25,24 +26,27 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-/** Reading the stored JSON {@code source} of documents, and typed access to its values. */
+/**
+ * Reading the stored JSON {@code source} of documents as the {@code indexer.model} records they
+ * were written from ({@link SourceJson}).
+ */
 final class Sources {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
   private static final Set<String> SOURCE_ONLY = Set.of(Fields.SOURCE);
+  private static final Set<String> SOURCE_AND_TYPE = Set.of(Fields.SOURCE, Fields.TYPE);
 
   private Sources() {}
 
-  /** The sources of every document of a type, in index order (the order they were added). */
-  static List<Map<String, Object>> ofType(IndexSearcher searcher, DocType type) throws IOException {
-    return of(searcher, docIds(searcher, new TermQuery(new Term(Fields.TYPE, type.key()))));
+  /** Every document of a type as its record, in index order (the order they were added). */
+  static <T> List<T> ofType(IndexSearcher searcher, DocType type, Class<T> record)
+      throws IOException {
+    return of(searcher, docIds(searcher, new TermQuery(new Term(Fields.TYPE, type.key()))), record);
   }
 
   /**
    * The sources of the newest {@code max} documents of a type by posting date (all when there are
    * no more), in index order.
    */
-  static List<Map<String, Object>> newestOfType(IndexSearcher searcher, DocType type, int max)
+  static <T> List<T> newestOfType(IndexSearcher searcher, DocType type, int max, Class<T> record)
       throws IOException {
     TermQuery ofType = new TermQuery(new Term(Fields.TYPE, type.key()));
     int[] docIds =
@@ -58,18 +62,40 @@ final class Sources {
             .mapToInt(hit -> hit.doc)
             .sorted()
             .toArray();
-    return of(searcher, docIds);
+    return of(searcher, docIds, record);
   }
 
-  /** The sources of the given documents, in the given order. */
-  static List<Map<String, Object>> of(IndexSearcher searcher, int[] docIds) throws IOException {
+  /** The given documents as records, in the given order. */
+  static <T> List<T> of(IndexSearcher searcher, int[] docIds, Class<T> record) throws IOException {
     StoredFields stored = searcher.storedFields();
-    List<Map<String, Object>> sources = new ArrayList<>(docIds.length);
+    List<T> records = new ArrayList<>(docIds.length);
     for (int doc : docIds) {
       BytesRef json = stored.document(doc, SOURCE_ONLY).getBinaryValue(Fields.SOURCE);
-      sources.add(JSON.readValue(json.bytes, json.offset, json.length, MAP));
+      records.add(SourceJson.read(json.bytes, json.offset, json.length, record));
     }
-    return sources;
+    return records;
+  }
+
+  /** The document with this id as its record, when it is of the type. */
+  static <T> Optional<T> byId(IndexSearcher searcher, String id, DocType type, Class<T> record)
+      throws IOException {
+    int[] docs = docIds(searcher, new TermQuery(new Term(Fields.ID, id)));
+    if (docs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(docs[0], SOURCE_AND_TYPE);
+    if (!type.key().equals(doc.get(Fields.TYPE))) {
+      return Optional.empty();
+    }
+    BytesRef json = doc.getBinaryValue(Fields.SOURCE);
+    return Optional.of(SourceJson.read(json.bytes, json.offset, json.length, record));
+  }
+
+  /** The title of a document's source. */
+  static String title(IndexSearcher searcher, int docId) throws IOException {
+    BytesRef json =
+        searcher.storedFields().document(docId, SOURCE_ONLY).getBinaryValue(Fields.SOURCE);
+    return string(SourceJson.readMap(json.bytes, json.offset, json.length), SourceFields.TITLE);
   }
 
   /** Every matching document id, ascending (index order). */
@@ -92,37 +118,10 @@ final class Sources {
         });
   }
 
+  /** A value of a source map as text, or null. */
   static String string(Map<String, Object> source, String key) {
     Object value = source.get(key);
     return value == null ? null : value.toString();
-  }
-
-  static List<String> strings(Map<String, Object> source, String key) {
-    if (source.get(key) instanceof List<?> list) {
-      return list.stream().map(String::valueOf).toList();
-    }
-    return List.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> objects(Map<String, Object> source, String key) {
-    if (source.get(key) instanceof List<?> list) {
-      return list.stream().filter(Map.class::isInstance).map(o -> (Map<String, Object>) o).toList();
-    }
-    return List.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Map<String, Object> source, String key) {
-    return source.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-  }
-
-  static boolean bool(Map<String, Object> source, String key) {
-    return Boolean.TRUE.equals(source.get(key));
-  }
-
-  static Long number(Map<String, Object> source, String key) {
-    return source.get(key) instanceof Number n ? n.longValue() : null;
   }
 
   /** Collects global doc ids. */

@@ -7,12 +7,11 @@ import static careersearch.server.knowledge.Links.mention;
 import static careersearch.server.knowledge.Links.names;
 import static careersearch.server.knowledge.Links.occupationId;
 
+import careersearch.indexer.model.Tool;
 import careersearch.schema.DocType;
-import careersearch.server.knowledge.KnowledgeBase.JobInfo;
-import careersearch.server.knowledge.KnowledgeBase.JobTool;
-import careersearch.server.knowledge.KnowledgeBase.OccupationTool;
-import careersearch.server.knowledge.KnowledgeBase.ToolInfo;
-import careersearch.server.knowledge.KnowledgeBase.ToolUse;
+import careersearch.server.knowledge.KnownPostings.JobTool;
+import careersearch.server.knowledge.KnownPostings.LinkedPosting;
+import careersearch.server.knowledge.ToolCatalog.OccupationTool;
 import careersearch.server.lucene.CareerSearcher;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,28 +31,36 @@ final class ToolLinks implements Linker {
       String id,
       Map<String, List<RelatedItem>> related,
       Map<String, Object> insights) {
-    ToolInfo tool = kb.tool(id).orElse(null);
+    Tool tool = kb.tools().byId(id).orElse(null);
     if (tool == null) {
       return;
     }
     related.put(
         "sections",
         cap(
-            kb.sections().stream()
+            kb.article().sections().stream()
                 .flatMap(
                     s ->
                         mention(s.tools(), id)
-                            .map(m -> item(s.id(), DocType.SECTION, s.title(), names(m)))
+                            .map(
+                                m ->
+                                    item(
+                                        s.section().id(),
+                                        DocType.SECTION,
+                                        s.section().title(),
+                                        names(m)))
                             .stream())
                 .toList()));
     related.put(
         "skills",
         cap(
-            kb.skills().stream()
+            kb.article().skills().stream()
                 .flatMap(
                     s ->
                         mention(s.tools(), id)
-                            .map(m -> item(s.id(), DocType.SKILL, s.text(), names(m)))
+                            .map(
+                                m ->
+                                    item(s.skill().id(), DocType.SKILL, s.skill().text(), names(m)))
                             .stream())
                 .toList()));
     related.put(
@@ -69,9 +76,9 @@ final class ToolLinks implements Linker {
                             "O*NET lists "
                                 + tool.name()
                                 + " for it"
-                                + flags(o.hot(), o.inDemand())))
+                                + flags(o.hotTechnology(), o.inDemand())))
                 .toList()));
-    List<JobInfo> postings = postingsAskingFor(kb, id);
+    List<LinkedPosting> postings = postingsAskingFor(kb, id);
     related.put(
         "postings",
         cap(
@@ -89,19 +96,18 @@ final class ToolLinks implements Linker {
     related.put("used_with", usedWith(kb, tool));
     insights.put("occupations_total", tool.occupations().size());
     insights.put("postings_total", postings.size());
-    if (kb.postingsTotal() > kb.jobs().size()) {
+    if (kb.postings().total() > kb.postings().newest().size()) {
       // the links cover the newest postings only: say so rather than undercount silently
-      insights.put("postings_considered", kb.jobs().size());
+      insights.put("postings_considered", kb.postings().newest().size());
     }
   }
 
   /** Postings naming a tool: skills before title before description, newest first, then id. */
-  private static List<JobInfo> postingsAskingFor(KnowledgeBase kb, String toolId) {
-    return kb.jobsByTool().getOrDefault(toolId, List.of()).stream()
+  private static List<LinkedPosting> postingsAskingFor(KnowledgeBase kb, String toolId) {
+    return kb.postings().naming(toolId).stream()
         .sorted(
-            Comparator.comparing((JobInfo j) -> j.tool(toolId).orElseThrow().where())
-                .thenComparing(JobInfo::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(JobInfo::id))
+            Comparator.comparing((LinkedPosting j) -> j.tool(toolId).orElseThrow().where())
+                .thenComparing(KnownPostings.NEWEST_FIRST))
         .toList();
   }
 
@@ -112,11 +118,11 @@ final class ToolLinks implements Linker {
    * occupations and postings (shared / sqrt(size x size)), which puts specific companions (used by
    * few occupations besides these) before ubiquitous ones (office software), then by name.
    */
-  static List<RelatedItem> usedWith(KnowledgeBase kb, ToolInfo tool) {
+  static List<RelatedItem> usedWith(KnowledgeBase kb, Tool tool) {
     Map<String, int[]> shared = new HashMap<>();
     Map<String, List<String>> sharedOccupations = new HashMap<>();
-    for (ToolUse use : tool.occupations()) {
-      for (OccupationTool other : kb.toolsByOccupation().getOrDefault(use.code(), List.of())) {
+    for (Tool.ToolOccupation use : tool.occupations()) {
+      for (OccupationTool other : kb.tools().usedBy(use.code())) {
         if (!other.tool().id().equals(tool.id())) {
           shared.computeIfAbsent(other.tool().id(), k -> new int[2])[0]++;
           sharedOccupations
@@ -125,8 +131,8 @@ final class ToolLinks implements Linker {
         }
       }
     }
-    List<JobInfo> postings = kb.jobsByTool().getOrDefault(tool.id(), List.of());
-    for (JobInfo job : postings) {
+    List<LinkedPosting> postings = kb.postings().naming(tool.id());
+    for (LinkedPosting job : postings) {
       for (JobTool t : job.tools()) {
         if (!t.toolId().equals(tool.id())) {
           shared.computeIfAbsent(t.toolId(), k -> new int[2])[1]++;
@@ -134,16 +140,15 @@ final class ToolLinks implements Linker {
       }
     }
     int sizeA = tool.occupations().size() + postings.size();
-    record Scored(ToolInfo tool, int occupations, int postings, double cosine) {
+    record Scored(Tool tool, int occupations, int postings, double cosine) {
       int together() {
         return occupations + postings;
       }
     }
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, int[]> e : shared.entrySet()) {
-      ToolInfo other = kb.tools().get(e.getKey());
-      int sizeB =
-          other.occupations().size() + kb.jobsByTool().getOrDefault(other.id(), List.of()).size();
+      Tool other = kb.tools().known(e.getKey());
+      int sizeB = other.occupations().size() + kb.postings().naming(other.id()).size();
       int together = e.getValue()[0] + e.getValue()[1];
       scored.add(
           new Scored(
@@ -174,7 +179,7 @@ final class ToolLinks implements Linker {
   }
 
   private static String usedWithWhy(
-      ToolInfo tool, int occupations, int postings, List<String> occupationTitles) {
+      Tool tool, int occupations, int postings, List<String> occupationTitles) {
     List<String> parts = new ArrayList<>();
     if (occupations > 0) {
       String which = occupations <= 3 ? " (" + String.join(", ", occupationTitles) + ")" : "";

@@ -33,7 +33,10 @@ class KnowledgeWarmUpTest {
       boolean builtBeforeServing = searchers.withSearcher(s -> knowledge.cache().contains(s));
       assertTrue(builtBeforeServing);
       assertEquals(
-          2, searchers.withSearcher(s -> knowledge.cache().get(s).jobs().size()).intValue());
+          2,
+          searchers
+              .withSearcher(s -> knowledge.cache().get(s).postings().newest().size())
+              .intValue());
     }
   }
 }
