@@ -1,5 +1,7 @@
 package careersearch.indexer;
 
+import careersearch.embed.Embedder;
+import careersearch.embed.Embedders;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.corpus.CurrencyRates;
@@ -70,7 +72,8 @@ public final class CorpusIndexer {
       long skippedLines,
       List<String> problems,
       Duration took,
-      PlaceStats places) {
+      PlaceStats places,
+      careersearch.embed.TextVectors.Stats vectors) {
     public long total() {
       return documents.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -81,6 +84,7 @@ public final class CorpusIndexer {
   private final boolean skipInvalid;
   private final Progress progress;
   private final int threads;
+  private Embedder embedder = Embedders.configured();
 
   public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
     this(corpusDir, List.of(), skipInvalid, progress);
@@ -97,6 +101,12 @@ public final class CorpusIndexer {
     this.skipInvalid = skipInvalid;
     this.progress = progress;
     this.threads = ParallelAdder.defaultThreads();
+  }
+
+  /** Embeds with {@code embedder} instead of the configured one; {@code null} for no vectors. */
+  public CorpusIndexer embeddingWith(Embedder embedder) {
+    this.embedder = embedder;
+    return this;
   }
 
   /**
@@ -117,18 +127,18 @@ public final class CorpusIndexer {
         ParallelAdder adder = new ParallelAdder(session::add, progress, threads)) {
       String previousSuggester = session.lastCommitData().get(Schema.COMMIT_SUGGEST_DIR);
       SuggestionEntries suggestions = new SuggestionEntries();
-      Fed fed = feed(adder, suggestions);
+      // the vectors of texts the index being replaced already embedded are reused
+      DocumentVectors vectors = DocumentVectors.reusing(embedder, indexDir);
+      Fed fed = feed(adder, suggestions, vectors);
+      vectors.save(indexDir, false);
       // the server reads places with the gazetteer the postings were resolved with
       careersearch.places.Gazetteers.copyInto(corpus.placesDir(), indexDir);
       String suggester = flushWhileBuilding(session, indexDir, suggestions);
-      session.commit(
-          Map.of(
-              Schema.COMMIT_CURRENCY_RATES,
-              fed.sources().rates.toJson(),
-              Schema.COMMIT_QUERY_SYNONYMS,
-              querySynonyms,
-              Schema.COMMIT_SUGGEST_DIR,
-              suggester));
+      Map<String, String> commitData = vectors.commitData();
+      commitData.put(Schema.COMMIT_CURRENCY_RATES, fed.sources().rates.toJson());
+      commitData.put(Schema.COMMIT_QUERY_SYNONYMS, querySynonyms);
+      commitData.put(Schema.COMMIT_SUGGEST_DIR, suggester);
+      session.commit(commitData);
       SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
       return summary(fed, adder, start);
     }
@@ -176,19 +186,22 @@ public final class CorpusIndexer {
     long start = System.nanoTime();
     corpus.validate();
     try (ParallelAdder adder = new ParallelAdder(sink, progress, 1)) {
-      Fed fed = feed(adder, new SuggestionEntries());
+      // the Solr backend searches by words: its documents need no vectors
+      Fed fed = feed(adder, new SuggestionEntries(), DocumentVectors.NONE);
       ratesJson.accept(fed.sources().rates.toJson());
       return summary(fed, adder, start);
     }
   }
 
-  private record Fed(Sources sources, JsonlPostingsReader postings, PlaceStats places) {}
+  private record Fed(
+      Sources sources, JsonlPostingsReader postings, PlaceStats places, DocumentVectors vectors) {}
 
   /**
    * Reads and parses on this thread. The knowledge documents go in first and in corpus order; the
    * many salary reports and postings are built and added on the adder's workers.
    */
-  private Fed feed(ParallelAdder adder, SuggestionEntries suggestions) throws IOException {
+  private Fed feed(ParallelAdder adder, SuggestionEntries suggestions, DocumentVectors vectors)
+      throws IOException {
     Sources sources = readSources();
     List<Path> postingFiles =
         new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
@@ -203,23 +216,39 @@ public final class CorpusIndexer {
 
     SalaryNormalizer normalizer = new SalaryNormalizer(sources.rates);
     PlaceStats places = new PlaceStats(CorpusLayout.placeResolver(corpus.root()));
+    // the knowledge documents are built in order on this thread: embed their texts first, on all
+    vectors.prefetch(knowledgeMeanings(sources), threads);
     for (ArticleSection section : sources.sections) {
-      adder.addInOrder(DocType.SECTION, () -> SectionDocument.build(section));
+      adder.addInOrder(
+          DocType.SECTION,
+          () -> vectors.add(SectionDocument.build(section), SectionDocument.meaning(section)));
     }
     for (SkillStatement skill : sources.skills) {
-      adder.addInOrder(DocType.SKILL, () -> SkillDocument.build(skill));
+      adder.addInOrder(
+          DocType.SKILL,
+          () -> vectors.add(SkillDocument.build(skill), SkillDocument.meaning(skill)));
       suggestions.skill(skill.id(), skill.text());
     }
     for (Tool tool : sources.tools) {
-      adder.addInOrder(DocType.TOOL, () -> ToolDocument.build(tool));
+      adder.addInOrder(
+          DocType.TOOL, () -> vectors.add(ToolDocument.build(tool), ToolDocument.meaning(tool)));
       suggestions.tool(tool.id(), tool.name(), tool.occupations().size(), !tool.roles().isEmpty());
     }
     for (Occupation occupation : sources.occupations) {
-      adder.addInOrder(DocType.OCCUPATION, () -> OccupationDocument.build(occupation));
+      adder.addInOrder(
+          DocType.OCCUPATION,
+          () ->
+              vectors.add(
+                  OccupationDocument.build(occupation), OccupationDocument.meaning(occupation)));
       suggestions.occupation(OccupationDocument.id(occupation), occupation.title());
     }
     for (JobPosting job : sources.seedJobs) {
-      adder.addInOrder(DocType.JOB, () -> JobDocument.build(job, places.resolve(job.location())));
+      adder.addInOrder(
+          DocType.JOB,
+          () ->
+              vectors.add(
+                  JobDocument.build(job, places.resolve(job.location())),
+                  JobDocument.meaning(job)));
       suggestions.job(job.title(), job.company(), job.skills());
     }
     for (SalaryReport report : sources.reports) {
@@ -232,12 +261,27 @@ public final class CorpusIndexer {
           file,
           sourceName(file),
           job -> {
-            adder.add(DocType.JOB, () -> JobDocument.build(job, places.resolve(job.location())));
+            adder.add(
+                DocType.JOB,
+                () ->
+                    vectors.add(
+                        JobDocument.build(job, places.resolve(job.location())),
+                        JobDocument.meaning(job)));
             suggestions.job(job.title(), job.company(), job.skills());
           });
     }
     adder.finish();
-    return new Fed(sources, postings, places);
+    return new Fed(sources, postings, places, vectors);
+  }
+
+  private static List<careersearch.embed.Meaning> knowledgeMeanings(Sources sources) {
+    List<careersearch.embed.Meaning> meanings = new ArrayList<>();
+    sources.sections.forEach(s -> meanings.add(SectionDocument.meaning(s)));
+    sources.skills.forEach(s -> meanings.add(SkillDocument.meaning(s)));
+    sources.tools.forEach(t -> meanings.add(ToolDocument.meaning(t)));
+    sources.occupations.forEach(o -> meanings.add(OccupationDocument.meaning(o)));
+    sources.seedJobs.forEach(j -> meanings.add(JobDocument.meaning(j)));
+    return meanings;
   }
 
   /** A corpus file by its path in the corpus, any other file by its path as given. */
@@ -253,7 +297,8 @@ public final class CorpusIndexer {
         fed.postings().skipped(),
         fed.postings().problems().stream().map(Throwable::getMessage).toList(),
         Duration.ofNanos(System.nanoTime() - start),
-        fed.places());
+        fed.places(),
+        fed.vectors().stats());
   }
 
   /** Suggester dirs to keep: the new one and the one a running server may still have open. */

@@ -1,5 +1,6 @@
 package careersearch.indexer;
 
+import careersearch.embed.Embedders;
 import careersearch.indexer.corpus.CurrencyRates;
 import careersearch.indexer.corpus.JsonlPostingsReader;
 import careersearch.indexer.corpus.SalaryNormalizer;
@@ -67,11 +68,16 @@ public final class PostingsUpdater {
       JsonlPostingsReader postings =
           new JsonlPostingsReader(new SalaryNormalizer(rates), skipInvalid);
       IndexSearcher searcher = new IndexSearcher(reader);
+      // new postings get vectors from the model the index's others came from
+      DocumentVectors vectors =
+          DocumentVectors.reusing(
+              Embedders.forIndex(session.lastCommitData().get(Schema.COMMIT_EMBEDDER)), indexDir);
       long[] addedReplaced = new long[2];
       postings.read(
           jsonl,
           jsonl.getFileName().toString(),
-          job -> upsert(session, searcher, job, addedReplaced));
+          job -> upsert(session, searcher, job, vectors, addedReplaced));
+      vectors.save(indexDir, true);
       commitWithSuggester(session);
       return new AddResult(
           addedReplaced[0],
@@ -82,10 +88,17 @@ public final class PostingsUpdater {
   }
 
   private void upsert(
-      IndexSession session, IndexSearcher before, JobPosting job, long[] addedReplaced) {
+      IndexSession session,
+      IndexSearcher before,
+      JobPosting job,
+      DocumentVectors vectors,
+      long[] addedReplaced) {
     try {
       boolean exists = before.count(new TermQuery(new Term(Fields.ID, job.id()))) > 0;
-      session.upsert(job.id(), JobDocument.build(job, places.resolve(job.location())));
+      session.upsert(
+          job.id(),
+          vectors.add(
+              JobDocument.build(job, places.resolve(job.location())), JobDocument.meaning(job)));
       addedReplaced[exists ? 1 : 0]++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

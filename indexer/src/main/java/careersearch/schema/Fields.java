@@ -59,6 +59,12 @@ public final class Fields {
   /** A posting's resolved city as a point: LatLonPoint for radius filters, doc values to sort. */
   public static final String GEO = "geo";
 
+  /**
+   * What a document means, as a unit-length vector of its text (HNSW, dot product): the semantic
+   * side of hybrid search. Salary reports have none.
+   */
+  public static final String VECTOR = "vector";
+
   /** Upper end of a salary range in USD per year (point for range filters, doc values). */
   public static final String SALARY_MAX_USD = "salary_max_usd";
 

@@ -11,7 +11,7 @@ public final class Schema {
    * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
    * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -27,6 +27,12 @@ public final class Schema {
 
   /** Commit user-data key naming the suggester directory built for this commit. */
   public static final String COMMIT_SUGGEST_DIR = "suggest_dir";
+
+  /**
+   * Commit user-data key naming the embedder the documents' vectors came from; absent when the
+   * index has none. The server embeds queries with the same one, or searches by words only.
+   */
+  public static final String COMMIT_EMBEDDER = "embedder";
 
   /** Commit user-data key holding the ISO-8601 instant of the commit. */
   public static final String COMMIT_TIME = "committed_at";
@@ -74,5 +80,11 @@ public final class Schema {
     type.setOmitNorms(omitNorms);
     type.freeze();
     return type;
+  }
+
+  /** The {@link Fields#VECTOR} field of a document: HNSW over unit-length vectors, dot product. */
+  public static org.apache.lucene.document.KnnFloatVectorField meaningVector(float[] vector) {
+    return new org.apache.lucene.document.KnnFloatVectorField(
+        Fields.VECTOR, vector, org.apache.lucene.index.VectorSimilarityFunction.DOT_PRODUCT);
   }
 }

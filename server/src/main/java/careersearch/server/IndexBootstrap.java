@@ -90,10 +90,14 @@ final class IndexBootstrap {
       throw new StartupException(e.getMessage());
     }
     LOG.info(
-        "Indexed {} documents in {} ms: {}",
+        "Indexed {} documents in {} ms: {}; {}; vectors: {}",
         summary.total(),
         summary.took().toMillis(),
-        counts(summary.documents()));
+        counts(summary.documents()),
+        String.format(
+            "locations %d resolved, %d unresolved",
+            summary.places().resolved(), summary.places().unresolved()),
+        summary.vectors() == null ? "none" : summary.vectors().summary());
   }
 
   /**

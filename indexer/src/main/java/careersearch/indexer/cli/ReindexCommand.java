@@ -104,6 +104,11 @@ final class ReindexCommand implements Callable<Integer> {
     out.printf(
         "  locations      %,10d resolved, %,d kept as written (unresolved), %.1f µs each%n",
         places.resolved(), places.unresolved(), places.microsPerLocation());
+    out.println(
+        "  vectors        "
+            + (summary.vectors() == null
+                ? "none (-Dcareersearch.embedder=none): searched by words only"
+                : summary.vectors().summary()));
     summary.problems().forEach(p -> out.println("  skipped: " + p));
     return 0;
   }

@@ -1,5 +1,6 @@
 package careersearch.indexer.generator;
 
+import careersearch.embed.Meaning;
 import careersearch.indexer.model.JobPosting;
 import careersearch.places.City;
 import careersearch.places.Place;
@@ -79,5 +80,16 @@ public final class JobDocument {
         SourceFields.COUNTRY_NAME, place.countryName(),
         SourceFields.REMOTE_SCOPE, place.remoteScope(),
         SourceFields.LABEL, place.label());
+  }
+
+  /** The title's share of a posting's meaning; its skills share the rest. */
+  private static final float TITLE_WEIGHT = 0.6f;
+
+  /**
+   * The title and each skill, embedded apart: titles and skills recur across postings, so a million
+   * postings need tens of thousands of embeddings, not a million (see {@code Meaning}).
+   */
+  public static Meaning meaning(JobPosting job) {
+    return Meaning.of(job.title(), TITLE_WEIGHT, job.skills());
   }
 }

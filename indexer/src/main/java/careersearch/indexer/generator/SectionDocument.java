@@ -1,5 +1,6 @@
 package careersearch.indexer.generator;
 
+import careersearch.embed.Meaning;
 import careersearch.indexer.model.ArticleSection;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
@@ -20,5 +21,10 @@ public final class SectionDocument {
         .order(section.order())
         .putRecord(section)
         .build();
+  }
+
+  /** Its headings, then its text: what the section is about. */
+  public static Meaning meaning(ArticleSection section) {
+    return Meaning.of(String.join(" > ", section.headingPath()) + "\n" + section.text());
   }
 }

@@ -1,5 +1,6 @@
 package careersearch.indexer.generator;
 
+import careersearch.embed.Meaning;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
@@ -18,5 +19,10 @@ public final class SkillDocument {
         .order(skill.order())
         .putRecord(skill)
         .build();
+  }
+
+  /** The statement, with the role it is required for. */
+  public static Meaning meaning(SkillStatement skill) {
+    return Meaning.of(skill.role() + ": " + skill.text());
   }
 }

@@ -1,5 +1,6 @@
 package careersearch.indexer.generator;
 
+import careersearch.embed.Meaning;
 import careersearch.indexer.model.Tool;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
@@ -30,5 +31,17 @@ public final class ToolDocument {
         .tags(tool.onetNames())
         .putRecord(tool)
         .build();
+  }
+
+  /** The tool's name, its categories and the roles the article uses it for. */
+  public static Meaning meaning(Tool tool) {
+    StringBuilder text = new StringBuilder(tool.name());
+    if (!tool.categories().isEmpty()) {
+      text.append(": ").append(String.join(", ", tool.categories()));
+    }
+    if (!tool.roles().isEmpty()) {
+      text.append(". Used by ").append(String.join(", ", tool.roles()));
+    }
+    return Meaning.of(text.toString());
   }
 }

@@ -17,5 +17,10 @@ public enum Capability {
   /**
    * Radius search ({@code near}, {@code within_km}, {@code sort=distance}) over resolved points.
    */
-  RADIUS
+  RADIUS,
+  /**
+   * Search by meaning ({@code mode=hybrid}, the default, and {@code mode=semantic}) over the
+   * documents' vectors; without it every search is lexical and asking for another mode is a 400.
+   */
+  SEMANTIC
 }

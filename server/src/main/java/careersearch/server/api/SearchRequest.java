@@ -16,6 +16,8 @@ import java.util.Map;
  * @param strict recognized parts of {@code q} (senior, remote, over 150k) become filters instead of
  *     boosts
  * @param near a radius search, or null
+ * @param mode how documents are found, or null for the backend's default (hybrid where the index
+ *     has vectors, else lexical)
  */
 public record SearchRequest(
     String q,
@@ -26,7 +28,22 @@ public record SearchRequest(
     int page,
     int size,
     boolean strict,
-    Near near) {
+    Near near,
+    SearchMode mode) {
+
+  /** A request in the backend's default mode. */
+  public SearchRequest(
+      String q,
+      Map<FacetDim, List<String>> filters,
+      Long salaryMin,
+      Long salaryMax,
+      SortOrder sort,
+      int page,
+      int size,
+      boolean strict,
+      Near near) {
+    this(q, filters, salaryMin, salaryMax, sort, page, size, strict, near, null);
+  }
 
   /** A request without a radius. */
   public SearchRequest(
@@ -47,12 +64,28 @@ public record SearchRequest(
 
   /** The same request for another query text. */
   public SearchRequest withQ(String newQ) {
-    return new SearchRequest(newQ, filters, salaryMin, salaryMax, sort, page, size, strict, near);
+    return new SearchRequest(
+        newQ, filters, salaryMin, salaryMax, sort, page, size, strict, near, mode);
   }
 
   /** The same request with its radius around a resolved point. */
   public SearchRequest withNear(Near resolved) {
-    return new SearchRequest(q, filters, salaryMin, salaryMax, sort, page, size, strict, resolved);
+    return new SearchRequest(
+        q, filters, salaryMin, salaryMax, sort, page, size, strict, resolved, mode);
+  }
+
+  /** The same request without the filter of one dimension (counting that dimension's values). */
+  public SearchRequest withoutFilter(FacetDim dim) {
+    Map<FacetDim, List<String>> others = new java.util.EnumMap<>(FacetDim.class);
+    others.putAll(filters);
+    others.remove(dim);
+    return new SearchRequest(q, others, salaryMin, salaryMax, sort, page, size, strict, near, mode);
+  }
+
+  /** The same request in another mode. */
+  public SearchRequest withMode(SearchMode newMode) {
+    return new SearchRequest(
+        q, filters, salaryMin, salaryMax, sort, page, size, strict, near, newMode);
   }
 
   /** Offset of the first hit of the page. */

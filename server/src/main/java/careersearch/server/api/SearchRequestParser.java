@@ -30,7 +30,16 @@ public final class SearchRequestParser {
 
   private static final List<String> SINGLE_PARAMS =
       List.of(
-          "q", "salary_min", "salary_max", "sort", "page", "size", "strict", "near", "within_km");
+          "q",
+          "salary_min",
+          "salary_max",
+          "sort",
+          "page",
+          "size",
+          "strict",
+          "near",
+          "within_km",
+          "mode");
 
   private SearchRequestParser() {}
 
@@ -91,6 +100,12 @@ public final class SearchRequestParser {
               + (long) page * size
               + "); narrow the query or filters instead of paging this deep");
     }
+    String modeKey = single(params, "mode");
+    SearchMode mode =
+        modeKey == null
+            ? null
+            : SearchMode.fromKey(modeKey)
+                .orElseThrow(() -> unknownValue("mode", modeKey, SearchMode.keys()));
     Near near = near(params);
     if (sort == SortOrder.DISTANCE && near == null) {
       throw new BadRequestException("sort=distance needs near (a place name, or lat,lon)");
@@ -104,7 +119,8 @@ public final class SearchRequestParser {
         page,
         size,
         bool(params, "strict"),
-        near);
+        near,
+        mode);
   }
 
   private static final java.util.regex.Pattern LAT_LON =

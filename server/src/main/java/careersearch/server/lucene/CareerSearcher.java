@@ -45,6 +45,7 @@ public final class CareerSearcher extends IndexSearcher {
   private final QueryVocabulary vocabulary;
   private final careersearch.places.Gazetteer gazetteer;
   private final AnalyzingInfixSuggester suggester;
+  private final QueryVectors queryVectors;
 
   public CareerSearcher(IndexReader reader, FacetsConfig facetsConfig, Path indexDir)
       throws IOException {
@@ -69,6 +70,7 @@ public final class CareerSearcher extends IndexSearcher {
                 : indexDir.resolve(careersearch.places.Gazetteers.INDEX_SUBDIR));
     this.vocabulary = QueryVocabulary.build(this, facetState, synonyms, gazetteer);
     this.suggester = openSuggester(reader, indexDir);
+    this.queryVectors = QueryVectors.forIndex(commitData);
     // the suggester lives as long as this point in time: closed with the reader
     reader
         .getReaderCacheHelper()
@@ -101,6 +103,11 @@ public final class CareerSearcher extends IndexSearcher {
   /** The places this index's postings were resolved with. */
   public careersearch.places.Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** Embeds queries like the index's documents; null when the index has no vectors. */
+  public QueryVectors queryVectors() {
+    return queryVectors;
   }
 
   public AnalyzingInfixSuggester suggester() {

@@ -4,7 +4,9 @@ import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
+import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
+import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
 import careersearch.server.api.SortOrder;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -101,9 +104,10 @@ public final class SearchService {
     long start = System.nanoTime();
     // a named place becomes its point here, where the gazetteer is; an unknown one is a 400
     SearchRequest request =
-        asked.near() == null
-            ? asked
-            : asked.withNear(Radius.resolve(asked.near(), searcher.gazetteer()));
+        (asked.near() == null
+                ? asked
+                : asked.withNear(Radius.resolve(asked.near(), searcher.gazetteer())))
+            .withMode(mode(asked, searcher));
     Outcome outcome = run(searcher, request);
     SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
     Map<String, Object> echo = echo(request, outcome.interpreted());
@@ -153,6 +157,33 @@ public final class SearchService {
     int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
 
+    // the semantic side: the nearest documents by meaning, fused with the words' matches below
+    SemanticMatches semantic = null;
+    TextQuery lexical = text;
+    if (request.mode() != SearchMode.LEXICAL && !positive.isBlank()) {
+      float[] vector = searcher.queryVectors().query(positive);
+      semantic =
+          SemanticMatches.find(
+              searcher,
+              vector,
+              request,
+              Math.max(SemanticMatches.NEIGHBOURS, topN),
+              r -> filtered(restricted(new MatchAllDocsQuery(), r, remoteAsked), r));
+      while (lexical.broader() != null
+          && !exists(
+              searcher, filtered(restricted(lexical.matching(), request, remoteAsked), request))) {
+        lexical = lexical.broader();
+      }
+      text =
+          request.mode() == SearchMode.SEMANTIC
+              ? TextQuery.of(semantic.matching())
+              : new TextQuery(
+                  either(lexical.ranked(), semantic.matching()),
+                  either(lexical.matching(), semantic.matching()),
+                  lexical.rankedMatchesMore(),
+                  null);
+    }
+
     // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
     // and the page of hits when they are sorted by a field
     SidewaysCounter.Result counted = count(searcher, text, filters, request, remoteAsked, limit);
@@ -176,18 +207,35 @@ public final class SearchService {
       org.apache.lucene.search.TopFieldCollector.populateScores(
           topDocs.scoreDocs, searcher, ranked);
     } else if (sort == null) {
-      if (JobIntent.of(request, interpreted) && !asked.strict()) {
+      if (JobIntent.of(request, interpreted)
+          && !asked.strict()
+          && request.mode() != SearchMode.SEMANTIC) {
         // postings that meet the most parts first, the best knowledge document third
         JobRanking parts = new JobRanking(positive, interpreted, searcher.queryAnalyzer());
         topDocs =
             IntentPage.top(
                 searcher,
-                filtered(restricted(parts.ranked(text.ranked()), request, remoteAsked), request),
-                ranked,
-                restricted(text.matching(), request, remoteAsked),
+                filtered(restricted(parts.ranked(lexical.ranked()), request, remoteAsked), request),
+                filtered(restricted(lexical.ranked(), request, remoteAsked), request),
+                restricted(lexical.matching(), request, remoteAsked),
                 parts.placeable(!JobIntent.saysJobs(request, interpreted)),
                 topN,
                 limit);
+      }
+      if (topDocs != null && semantic != null) {
+        // a job-intent page ranks by the parts a posting meets; meaning only adds after them
+        topDocs = SemanticPage.after(topDocs, semantic, topN);
+      } else if (topDocs == null && semantic != null && request.mode() == SearchMode.HYBRID) {
+        // both rankings, fused: the words' top N plus as many as the semantic side found
+        Query words = filtered(restricted(lexical.ranked(), request, remoteAsked), request);
+        int window = topN + semantic.nearest().length;
+        CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(window, null, window);
+        if (lexical.rankedMatchesMore()) {
+          top = MatchesOnly.of(searcher, lexical.matching(), top);
+        }
+        TopDocs byWords = searcher.search(words, limit.wrap(top));
+        topDocs =
+            new TopDocs(byWords.totalHits, Fusion.fuse(byWords.scoreDocs, semantic.nearest()));
       }
       if (topDocs == null) {
         // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
@@ -205,7 +253,7 @@ public final class SearchService {
         interpreted,
         limit.expired(),
         counted.total(),
-        hits(searcher, topDocs, text.ranked(), request),
+        hits(searcher, topDocs, lexical, semantic, request),
         FacetCounter.count(counted.facets(), request));
   }
 
@@ -305,6 +353,36 @@ public final class SearchService {
     return filters;
   }
 
+  /** The mode a request is served in: the asked one, else hybrid where the index has vectors. */
+  private static SearchMode mode(SearchRequest request, CareerSearcher searcher) {
+    boolean vectors = searcher.queryVectors() != null;
+    if (request.mode() == null) {
+      return vectors ? SearchMode.HYBRID : SearchMode.LEXICAL;
+    }
+    if (request.mode() != SearchMode.LEXICAL && !vectors) {
+      throw new BadRequestException(
+          "mode="
+              + request.mode().key()
+              + " needs an index with meaning vectors; this one was built without an embedder"
+              + " (-Dcareersearch.embedder=none): use mode=lexical, or rebuild the index");
+    }
+    if (request.mode() == SearchMode.SEMANTIC && request.q().isBlank()) {
+      throw new BadRequestException(
+          "mode=semantic needs q: documents are found by their closeness to its meaning");
+    }
+    return request.mode();
+  }
+
+  /** A document either query matches, scored by the sum of both. */
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
+  }
+
+  /** Whether anything matches: stops at the first match. */
+  private static boolean exists(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs.length > 0;
+  }
+
   /** A better-spelled query, for the words that were not recognized as something else. */
   private static SpellCorrector.Correction spelling(
       CareerSearcher searcher, String q, List<Interpretation> interpreted) throws IOException {
@@ -372,7 +450,11 @@ public final class SearchService {
   }
 
   private List<Map<String, Object>> hits(
-      CareerSearcher searcher, TopDocs top, Query textQuery, SearchRequest request)
+      CareerSearcher searcher,
+      TopDocs top,
+      TextQuery lexical,
+      SemanticMatches semantic,
+      SearchRequest request)
       throws IOException {
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
     StoredFields stored = searcher.storedFields();
@@ -382,7 +464,13 @@ public final class SearchService {
       docIds[i] = page[i].doc;
       docs[i] = stored.document(page[i].doc, Snippets.STORED);
     }
-    String[] snippets = Snippets.of(searcher, textQuery, docIds, docs);
+    String[] snippets = Snippets.of(searcher, lexical.ranked(), docIds, docs);
+    boolean[] byMeaningOnly = new boolean[page.length];
+    if (semantic != null) {
+      // what only the meaning found shows its sentence closest to the query
+      byMeaningOnly = WordMatches.missing(searcher, lexical.matching(), docIds);
+      BestSentences.fill(snippets, byMeaningOnly, docs, request.q(), searcher.queryVectors());
+    }
     List<Map<String, Object>> hits = new java.util.ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Map<String, Object> source = source(docs[i]);
@@ -392,6 +480,9 @@ public final class SearchService {
       hit.put("title", source.remove("title"));
       hit.put("snippet", snippets[i]);
       hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
+      if (semantic != null) {
+        hit.put("matched_by", matchedBy(byMeaningOnly[i], semantic.contains(docIds[i])));
+      }
       if (request.near() != null) {
         hit.put("distance_km", Radius.distanceKm(request.near(), source));
       }
@@ -400,6 +491,14 @@ public final class SearchService {
       hits.add(hit);
     }
     return hits;
+  }
+
+  /** How a hit was found: by its words, its meaning, or both. */
+  private static List<String> matchedBy(boolean meaningOnly, boolean nearest) {
+    if (meaningOnly) {
+      return List.of("meaning");
+    }
+    return nearest ? List.of("words", "meaning") : List.of("words");
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
@@ -446,6 +545,7 @@ public final class SearchService {
         "salary_reports_in_hits",
         request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
     echo.put("strict", request.strict());
+    echo.put("mode", request.mode() == null ? SearchMode.LEXICAL.key() : request.mode().key());
     if (request.near() != null) {
       Map<String, Object> near = new LinkedHashMap<>();
       near.put("place", request.near().place());

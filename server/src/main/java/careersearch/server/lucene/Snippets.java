@@ -93,6 +93,11 @@ public final class Snippets {
     return snippets;
   }
 
+  /** The body text of a loaded hit, wherever it is stored. */
+  static String bodyOf(Document doc) throws IOException {
+    return LoadedDocuments.value(doc, Fields.BODY);
+  }
+
   private static boolean hasMatch(String passage) {
     return passage != null && passage.contains("<mark>");
   }

@@ -8,6 +8,7 @@ import careersearch.schema.SalaryBand;
 import careersearch.schema.Vocabulary;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
+import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
 import careersearch.server.api.SearchResponse.FacetValue;
@@ -67,6 +68,14 @@ public final class SolrSearch {
   public SearchResponse search(SearchRequest request) {
     if (request.near() != null) {
       throw noRadius();
+    }
+    if (request.mode() != null && request.mode() != SearchMode.LEXICAL) {
+      // the generated configset has no dense vector field: Solr searches by words
+      throw new BadRequestException(
+          "mode="
+              + request.mode().key()
+              + " needs the embedded (lucene) backend: the Solr backend searches by words only"
+              + " (mode=lexical, its default)");
     }
     long start = System.nanoTime();
     Outcome outcome = run(request);

@@ -1,0 +1,129 @@
+package careersearch.embed;
+
+import java.util.Locale;
+
+/** The embedder this process uses: {@code -Dcareersearch.embedder=minilm|bge|e5|hashing|none}. */
+public final class Embedders {
+  public static final String PROPERTY = "careersearch.embedder";
+
+  private static volatile Embedder configured;
+  private static volatile boolean resolved;
+
+  private Embedders() {}
+
+  /**
+   * The configured embedder, loaded once per process (the model takes about half a second), or
+   * {@code null} for {@code none}: an index without vectors, searched by words only.
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public static synchronized Embedder configured() {
+    if (!resolved) {
+      String name = System.getProperty(PROPERTY, "minilm");
+      configured =
+          name.trim().equalsIgnoreCase("none")
+              ? null
+              : shared(name.trim().toLowerCase(Locale.ROOT));
+      resolved = true;
+    }
+    return configured;
+  }
+
+  /** all-MiniLM-L6-v2, int8 (Apache 2.0): 6 layers, the fastest. */
+  public static final String MINILM = "all-minilm-l6-v2-q@langchain4j-1.11.0-beta19";
+
+  /** BAAI bge-small-en-v1.5, int8 (MIT): 12 layers. */
+  public static final String BGE = "bge-small-en-v1.5-q@langchain4j-1.11.0-beta19";
+
+  /** intfloat e5-small-v2, int8 (MIT): 12 layers, trained with "query: " and "passage: ". */
+  public static final String E5 = "e5-small-v2-q@langchain4j-1.11.0-beta19";
+
+  /**
+   * The embedder of that name ({@code minilm}, {@code bge}, {@code e5}, {@code hashing}), or null
+   * for {@code none}.
+   */
+  public static Embedder named(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "minilm" ->
+          new OnnxEmbedder(
+              MINILM,
+              384,
+              "",
+              "",
+              dev.langchain4j.model.embedding.onnx.allminilml6v2q
+                      .AllMiniLmL6V2QuantizedEmbeddingModel
+                  ::new);
+      case "bge" ->
+          new OnnxEmbedder(
+              BGE,
+              384,
+              "Represent this sentence for searching relevant passages: ",
+              "",
+              dev.langchain4j.model.embedding.onnx.bgesmallenv15q
+                      .BgeSmallEnV15QuantizedEmbeddingModel
+                  ::new);
+      case "e5" ->
+          new OnnxEmbedder(
+              E5,
+              384,
+              "query: ",
+              "passage: ",
+              dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel
+                  ::new);
+      case "hashing" -> new HashingEmbedder();
+      case "none" -> null;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown embedder '"
+                  + name
+                  + "' in -D"
+                  + PROPERTY
+                  + "; use minilm, bge, e5, hashing or none");
+    };
+  }
+
+  /**
+   * The embedder an index's vectors came from, by the name its commit recorded ({@link
+   * Embedder#name()}): queries and added documents must be embedded by the same model. The
+   * configured one is reused when it is that one.
+   *
+   * @return null when the index has no vectors ({@code recorded} null)
+   * @throws IllegalArgumentException when this build has no embedder of that name
+   */
+  public static Embedder forIndex(String recorded) {
+    if (recorded == null) {
+      return null;
+    }
+    Embedder mine = configuredQuietly();
+    if (mine != null && mine.name().equals(recorded)) {
+      return mine;
+    }
+    for (String[] known : new String[][] {{MINILM, "minilm"}, {BGE, "bge"}, {E5, "e5"}}) {
+      if (recorded.equals(known[0])) {
+        return shared(known[1]);
+      }
+    }
+    if (recorded.equals(HashingEmbedder.NAME)) {
+      return new HashingEmbedder();
+    }
+    throw new IllegalArgumentException(
+        "the index's vectors come from the embedder '"
+            + recorded
+            + "', which this build does not have; rebuild the index with the reindex command");
+  }
+
+  private static Embedder configuredQuietly() {
+    try {
+      return configured();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static final java.util.Map<String, Embedder> SHARED = new java.util.HashMap<>();
+
+  /** One model per process: loading it takes half a second and ~100 MB. */
+  private static synchronized Embedder shared(String name) {
+    return SHARED.computeIfAbsent(name, Embedders::named);
+  }
+}
