@@ -1,10 +1,15 @@
 package careersearch.embed;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The embedder this process uses: {@code -Dcareersearch.embedder=minilm|bge|e5|hashing|none}. */
 public final class Embedders {
   public static final String PROPERTY = "careersearch.embedder";
+
+  /** The model careersearch uses unless told otherwise (see the README for how it was chosen). */
+  public static final String PRODUCT = "minilm";
 
   private static volatile Embedder configured;
   private static volatile boolean resolved;
@@ -19,7 +24,7 @@ public final class Embedders {
    */
   public static synchronized Embedder configured() {
     if (!resolved) {
-      String name = System.getProperty(PROPERTY, "minilm");
+      String name = System.getProperty(PROPERTY, PRODUCT);
       configured =
           name.trim().equalsIgnoreCase("none")
               ? null
@@ -94,6 +99,10 @@ public final class Embedders {
     if (recorded == null) {
       return null;
     }
+    Embedder registered = REGISTERED.get(recorded);
+    if (registered != null) {
+      return registered;
+    }
     Embedder mine = configuredQuietly();
     if (mine != null && mine.name().equals(recorded)) {
       return mine;
@@ -110,6 +119,16 @@ public final class Embedders {
         "the index's vectors come from the embedder '"
             + recorded
             + "', which this build does not have; rebuild the index with the reindex command");
+  }
+
+  private static final Map<String, Embedder> REGISTERED = new ConcurrentHashMap<>();
+
+  /**
+   * Makes an embedder that is not built in (a test double) known by its name, so that an index
+   * whose vectors came from it is searched with it.
+   */
+  public static void register(Embedder embedder) {
+    REGISTERED.put(embedder.name(), embedder);
   }
 
   private static Embedder configuredQuietly() {

@@ -29,6 +29,11 @@ public final class DocumentVectors {
     return embedder == null ? NONE : new DocumentVectors(TextVectors.reusing(embedder, indexDir));
   }
 
+  /** Vectors through the given cache. */
+  public static DocumentVectors of(TextVectors vectors) {
+    return new DocumentVectors(vectors);
+  }
+
   /** Adds the vector of {@code meaning} to {@code doc}; returns the document. */
   public Document add(Document doc, Meaning meaning) {
     if (vectors != null) {
