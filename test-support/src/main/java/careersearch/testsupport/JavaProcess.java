@@ -53,6 +53,11 @@ public final class JavaProcess implements AutoCloseable {
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");
     systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    // a child indexes with the embedder its test runs with, unless told otherwise
+    String embedder = System.getProperty("careersearch.embedder");
+    if (embedder != null && !systemProperties.containsKey("careersearch.embedder")) {
+      command.add("-Dcareersearch.embedder=" + embedder);
+    }
     command.add("-cp");
     // under surefire a manifest-only jar whose Class-Path lists the test class path
     command.add(System.getProperty("java.class.path"));
