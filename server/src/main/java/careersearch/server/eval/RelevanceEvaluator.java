@@ -151,6 +151,12 @@ public final class RelevanceEvaluator {
       return Summary.of(results);
     }
 
+    /** Mean figures over the queries of every category but {@code category}. */
+    public Summary overallExcept(String category) {
+      return Summary.of(
+          results.stream().filter(r -> !r.query().category().equals(category)).toList());
+    }
+
     /** Figures per category, in the order categories first appear. */
     public Map<String, Summary> byCategory() {
       Map<String, List<QueryResult>> groups =

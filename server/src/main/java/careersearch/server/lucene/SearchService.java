@@ -235,7 +235,10 @@ public final class SearchService {
         }
         TopDocs byWords = searcher.search(words, limit.wrap(top));
         topDocs =
-            new TopDocs(byWords.totalHits, Fusion.fuse(byWords.scoreDocs, semantic.nearest()));
+            new TopDocs(
+                byWords.totalHits,
+                Fusion.fuse(
+                    byWords.scoreDocs, semantic.nearest(), Fusion.semanticWeight(positive)));
       }
       if (topDocs == null) {
         // totalHitsThreshold = N: the total comes from the counting pass, so skip freely

@@ -57,7 +57,8 @@ public final class Strictness {
         request.page(),
         request.size(),
         true,
-        request.near());
+        request.near(),
+        request.mode());
   }
 
   private static Long tighter(Long current, Long candidate, boolean lower) {

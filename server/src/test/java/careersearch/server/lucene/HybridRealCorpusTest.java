@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.embed.Embedders;
 import careersearch.indexer.CorpusIndexer;
+import careersearch.server.ModelCorpus;
 import careersearch.server.RealCorpus;
 import careersearch.server.api.SearchRequestParser;
 import careersearch.server.api.SearchResponse;
@@ -19,17 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled corpus with the product's model, as the README's run command serves it. */
 class HybridRealCorpusTest {
-  @TempDir static Path dir;
+  static Path dir;
   static CorpusIndexer.Summary built;
   static IndexSearchers searchers;
   static SearchService service;
 
   @BeforeAll
   static void build() throws Exception {
-    built =
-        new CorpusIndexer(RealCorpus.corpusDir(), false, CorpusIndexer.Progress.NONE)
-            .embeddingWith(Embedders.named(Embedders.PRODUCT))
-            .reindex(dir);
+    dir = ModelCorpus.index();
+    built = ModelCorpus.summary();
     searchers = new IndexSearchers(dir, Duration.ofHours(1));
     service = new SearchService(searchers);
   }

@@ -22,8 +22,6 @@ import careersearch.server.api.SearchRequestParser;
 import careersearch.server.api.SearchResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -95,11 +93,7 @@ class HybridSearchTest {
   }
 
   static SearchResponse search(String... pairs) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      params.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
-    }
-    return service.search(SearchRequestParser.parse(params));
+    return Searches.search(service, pairs);
   }
 
   static List<String> ids(SearchResponse r) {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import careersearch.server.RealCorpus;
 import careersearch.server.api.BadRequestException;
-import careersearch.server.api.SearchRequestParser;
 import careersearch.server.api.SearchResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,11 +34,7 @@ class PlacesSearchTest {
   }
 
   static SearchResponse search(String... pairs) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      params.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
-    }
-    return service.search(SearchRequestParser.parse(params));
+    return Searches.search(service, pairs);
   }
 
   static List<String> chips(SearchResponse r) {
