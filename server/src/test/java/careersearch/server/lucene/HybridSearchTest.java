@@ -142,22 +142,35 @@ class HybridSearchTest {
   }
 
   @Test
-  void hybridFusesTheRankingsByRankAndCountsTheUnion() {
-    SearchResponse words = search("q", "pytorch rollout", "mode", "lexical", "size", "50");
-    SearchResponse meaning = search("q", "pytorch rollout", "mode", "semantic", "size", "50");
-    SearchResponse both = search("q", "pytorch rollout", "size", "50");
+  void hybridFusesTheRankingsOfASentenceByRankAndCountsTheUnion() {
+    String q = "pytorch and rollout";
+    SearchResponse words = search("q", q, "mode", "lexical", "size", "50");
+    SearchResponse meaning = search("q", q, "mode", "semantic", "size", "50");
+    SearchResponse both = search("q", q, "size", "50");
     List<String> lexical = ids(words);
     List<String> semantic = ids(meaning);
     assertEquals(2, semantic.size());
     assertTrue(lexical.size() >= 3, lexical.toString());
     // nothing is both: the union is the sum
     assertEquals(words.total() + meaning.total(), both.total());
-    // equal fused scores at each rank: the words' hit first, then the meaning's
+    // a sentence weighs the meaning twice: its two neighbours lead, then the words' hits
     assertEquals(
-        List.of(lexical.get(0), semantic.get(0), lexical.get(1), semantic.get(1), lexical.get(2)),
+        List.of(semantic.get(0), semantic.get(1), lexical.get(0), lexical.get(1), lexical.get(2)),
         ids(both).subList(0, 5));
-    assertEquals(List.of("words"), both.hits().get(0).get("matched_by"));
-    assertEquals(List.of("meaning"), both.hits().get(1).get("matched_by"));
+    assertEquals(List.of("meaning"), both.hits().get(0).get("matched_by"));
+    assertEquals(List.of("words"), both.hits().get(2).get("matched_by"));
+  }
+
+  @Test
+  void keywordsRankByWordsAndTheNeighboursFollow() {
+    SearchResponse words = search("q", "pytorch rollout", "mode", "lexical", "size", "50");
+    SearchResponse both = search("q", "pytorch rollout", "size", "50");
+    List<String> lexical = ids(words);
+    assertEquals(lexical, ids(both).subList(0, lexical.size()));
+    assertEquals(
+        List.of("j7", "section:deploying"),
+        ids(both).subList(lexical.size(), lexical.size() + 2).stream().sorted().toList());
+    assertEquals(words.total() + 2, both.total());
   }
 
   @Test
