@@ -39,7 +39,7 @@ class OnnxEmbedderTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> Embedders.named("word2vec"));
     assertEquals(
-        "unknown embedder 'word2vec' in -Dcareersearch.embedder; use minilm, bge, e5, hashing or none",
+        "unknown embedder 'word2vec' in -Dcareersearch.embedder; use minilm, hashing or none",
         e.getMessage());
     IllegalArgumentException missing =
         org.junit.jupiter.api.Assertions.assertThrows(

@@ -170,7 +170,8 @@ public final class JobRelevance {
 
   /**
    * Builds the evaluation collection in {@code indexDir}: the corpus, {@code n} synthetic postings
-   * (seed 42, written next to the index) and the hand-written postings.
+   * (seed 42, written next to the index) and the hand-written postings, with vectors from the
+   * product's model: the gate holds in hybrid mode, the default.
    */
   public static void buildCollection(Path corpus, Path jobsDir, long n, Path indexDir)
       throws IOException {
@@ -181,6 +182,7 @@ public final class JobRelevance {
             List.of(synthetic, jobsDir.resolve("handwritten-postings.jsonl")),
             false,
             CorpusIndexer.Progress.NONE)
+        .embeddingWith(careersearch.embed.Embedders.named(careersearch.embed.Embedders.PRODUCT))
         .reindex(indexDir);
   }
 
