@@ -19,12 +19,14 @@ RUN groupadd --system --gid 10001 careersearch \
 WORKDIR /app
 COPY --from=build /src/server/target/careersearch-server.jar /app/careersearch-server.jar
 COPY --from=build /src/corpus /app/corpus
-# bind all interfaces inside the container; the index is built from the corpus on first start
+# bind all interfaces inside the container; the index is built from the corpus on first start;
+# DJL unpacks the embedding model's tokenizer library into DJL_CACHE_DIR (the home is read-only)
 ENV CAREERSEARCH_HOST=0.0.0.0 \
     CAREERSEARCH_PORT=7070 \
     CAREERSEARCH_INDEX=/data/index \
     CAREERSEARCH_CORPUS=/app/corpus \
-    CAREERSEARCH_LOG_FORMAT=json
+    CAREERSEARCH_LOG_FORMAT=json \
+    DJL_CACHE_DIR=/tmp/djl
 VOLUME ["/data/index"]
 USER careersearch:careersearch
 EXPOSE 7070

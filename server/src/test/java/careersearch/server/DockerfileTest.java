@@ -112,6 +112,8 @@ class DockerfileTest {
   void theEnvironmentNamesSettingsTheServerReads() {
     Set<String> read = serverEnvironment();
     read.addAll(Set.of("CAREERSEARCH_LOG_FORMAT", "CAREERSEARCH_ADMIN_TOKEN"));
+    // read by DJL, which loads the embedding model's tokenizer (its native library is unpacked)
+    read.add("DJL_CACHE_DIR");
     for (String name : docker.env().keySet()) {
       assertTrue(read.contains(name), name + " is read by no option of ServerMain: " + read);
     }
