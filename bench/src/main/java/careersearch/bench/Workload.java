@@ -64,6 +64,21 @@ final class Workload {
                       q.name() + "-job", q.what() + ", type=job", q.queryString() + "&type=job"))
           .toList();
 
+  /**
+   * Q1-Q5 by words only ({@code mode=lexical}): beside the default hybrid Q1-Q5 in the same run,
+   * what the semantic side costs (issue 20: hybrid p50 at most 1.5x lexical).
+   */
+  static final List<Query> LEXICAL_VARIANTS =
+      QUERIES.stream()
+          .filter(q -> List.of("Q1", "Q2", "Q3", "Q4", "Q5").contains(q.name()))
+          .map(
+              q ->
+                  new Query(
+                      q.name() + "-lexical",
+                      q.what() + ", mode=lexical",
+                      q.queryString() + "&mode=lexical"))
+          .toList();
+
   /** The mixed workload rotates over these. */
   static final List<Query> MIX = QUERIES;
 

@@ -221,7 +221,11 @@ public final class CorpusIndexer {
     for (ArticleSection section : sources.sections) {
       adder.addInOrder(
           DocType.SECTION,
-          () -> vectors.add(SectionDocument.build(section), SectionDocument.meaning(section)));
+          () ->
+              vectors.add(
+                  SectionDocument.build(section),
+                  SectionDocument.meaning(section),
+                  SectionDocument.passages(section)));
     }
     for (SkillStatement skill : sources.skills) {
       adder.addInOrder(
@@ -277,6 +281,10 @@ public final class CorpusIndexer {
   private static List<careersearch.embed.Meaning> knowledgeMeanings(Sources sources) {
     List<careersearch.embed.Meaning> meanings = new ArrayList<>();
     sources.sections.forEach(s -> meanings.add(SectionDocument.meaning(s)));
+    sources.sections.forEach(
+        s ->
+            SectionDocument.passages(s)
+                .forEach(p -> meanings.add(careersearch.embed.Meaning.of(p))));
     sources.skills.forEach(s -> meanings.add(SkillDocument.meaning(s)));
     sources.tools.forEach(t -> meanings.add(ToolDocument.meaning(t)));
     sources.occupations.forEach(o -> meanings.add(OccupationDocument.meaning(o)));

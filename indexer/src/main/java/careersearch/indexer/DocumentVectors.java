@@ -2,11 +2,13 @@ package careersearch.indexer;
 
 import careersearch.embed.Embedder;
 import careersearch.embed.Meaning;
+import careersearch.embed.Passages;
 import careersearch.embed.TextVectors;
 import careersearch.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 
@@ -38,6 +40,19 @@ public final class DocumentVectors {
   public Document add(Document doc, Meaning meaning) {
     if (vectors != null) {
       doc.add(Schema.meaningVector(vectors.of(meaning)));
+    }
+    return doc;
+  }
+
+  /**
+   * Adds the vector of {@code meaning} and, when there are any, the vectors of its {@code passages}
+   * (the sentences of a long text) to {@code doc}; returns the document.
+   */
+  public Document add(Document doc, Meaning meaning, List<String> passages) {
+    add(doc, meaning);
+    if (vectors != null && !passages.isEmpty()) {
+      doc.add(
+          Schema.passages(new Passages(passages, passages.stream().map(vectors::text).toList())));
     }
     return doc;
   }

@@ -65,6 +65,13 @@ public final class Fields {
    */
   public static final String VECTOR = "vector";
 
+  /**
+   * The sentences of a long document (an article section) with their vectors, one binary doc value
+   * ({@link careersearch.embed.Passages}): the semantic side scores such a document by its best
+   * sentence too, and shows that sentence as its snippet without embedding it again.
+   */
+  public static final String PASSAGES = "passages";
+
   /** Upper end of a salary range in USD per year (point for range filters, doc values). */
   public static final String SALARY_MAX_USD = "salary_max_usd";
 

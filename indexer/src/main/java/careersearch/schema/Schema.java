@@ -87,4 +87,10 @@ public final class Schema {
     return new org.apache.lucene.document.KnnFloatVectorField(
         Fields.VECTOR, vector, org.apache.lucene.index.VectorSimilarityFunction.DOT_PRODUCT);
   }
+
+  /** The {@link Fields#PASSAGES} field of a document. */
+  public static org.apache.lucene.document.BinaryDocValuesField passages(
+      careersearch.embed.Passages passages) {
+    return new org.apache.lucene.document.BinaryDocValuesField(Fields.PASSAGES, passages.encode());
+  }
 }

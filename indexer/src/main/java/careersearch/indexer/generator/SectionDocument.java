@@ -1,10 +1,12 @@
 package careersearch.indexer.generator;
 
 import careersearch.embed.Meaning;
+import careersearch.embed.Sentences;
 import careersearch.indexer.model.ArticleSection;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.SourceFields;
+import java.util.List;
 import org.apache.lucene.document.Document;
 
 /** Builds the document of one article section. */
@@ -27,4 +29,12 @@ public final class SectionDocument {
   public static Meaning meaning(ArticleSection section) {
     return Meaning.of(String.join(" > ", section.headingPath()) + "\n" + section.text());
   }
+
+  /** Its sentences, each embedded: a section holds many answers, one per sentence or bullet. */
+  public static List<String> passages(ArticleSection section) {
+    return Sentences.of(section.text(), MAX_PASSAGES);
+  }
+
+  /** Enough for the longest section of an article; the rest are left to the section's vector. */
+  public static final int MAX_PASSAGES = 64;
 }

@@ -1,17 +1,18 @@
 package careersearch.server.lucene;
 
 import careersearch.embed.Embedder;
+import careersearch.embed.Sentences;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 
 /**
  * The snippet of a hit that only the meaning found, which has no query word to mark: the sentence
- * of its text closest in meaning to the query. Only the first sentences are compared, and few per
- * page, since each is embedded (about 1 ms; the recent ones are kept).
+ * of its text closest in meaning to the query. A long document's sentences were embedded by the
+ * indexer ({@link PassageVectors}); of the others only the first sentences are compared, since each
+ * is embedded here (about 1 ms; the recent ones are kept).
  */
 final class BestSentences {
   /** Sentences compared per hit: the opening of a text says most of what it is about. */
@@ -19,9 +20,6 @@ final class BestSentences {
 
   /** Text read per hit for its sentences. */
   private static final int READ_CHARS = 1500;
-
-  /** Shorter sentences are headings or list stubs, not answers. */
-  private static final int MIN_CHARS = 25;
 
   /** Longest snippet shown, as the highlighter's passages. */
   private static final int MAX_CHARS = 240;
@@ -32,12 +30,23 @@ final class BestSentences {
    * Replaces {@code snippets[i]} for each {@code pick[i]} by the best sentence, when it has one.
    */
   static void fill(
-      String[] snippets, boolean[] pick, Document[] docs, String query, QueryVectors vectors)
+      String[] snippets,
+      boolean[] pick,
+      int[] docIds,
+      Document[] docs,
+      String query,
+      QueryVectors vectors,
+      PassageVectors passages)
       throws IOException {
     List<String> sentences = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
+    Map<Integer, PassageVectors.Best> indexed =
+        passages.isEmpty() ? Map.of() : passages.best(vectors.query(query));
     for (int i = 0; i < docs.length; i++) {
-      if (pick[i]) {
+      PassageVectors.Best known = pick[i] ? indexed.get(docIds[i]) : null;
+      if (known != null) {
+        snippets[i] = escape(shorten(known.text()));
+      } else if (pick[i]) {
         for (String sentence : sentences(Snippets.bodyOf(docs[i]))) {
           sentences.add(sentence);
           owner.add(i);
@@ -67,16 +76,7 @@ final class BestSentences {
       return sentences;
     }
     String opening = text.length() > READ_CHARS ? text.substring(0, READ_CHARS) : text;
-    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
-    breaks.setText(opening);
-    for (int start = breaks.first(), end = breaks.next();
-        end != BreakIterator.DONE && sentences.size() < PER_HIT;
-        start = end, end = breaks.next()) {
-      String sentence = opening.substring(start, end).strip();
-      if (sentence.length() >= MIN_CHARS) {
-        sentences.add(sentence);
-      }
-    }
+    sentences.addAll(Sentences.of(opening, PER_HIT));
     if (sentences.isEmpty()) {
       sentences.add(opening.strip());
     }

@@ -46,6 +46,7 @@ public final class CareerSearcher extends IndexSearcher {
   private final careersearch.places.Gazetteer gazetteer;
   private final AnalyzingInfixSuggester suggester;
   private final QueryVectors queryVectors;
+  private final PassageVectors passages;
 
   public CareerSearcher(IndexReader reader, FacetsConfig facetsConfig, Path indexDir)
       throws IOException {
@@ -71,6 +72,7 @@ public final class CareerSearcher extends IndexSearcher {
     this.vocabulary = QueryVocabulary.build(this, facetState, synonyms, gazetteer);
     this.suggester = openSuggester(reader, indexDir);
     this.queryVectors = QueryVectors.forIndex(commitData);
+    this.passages = queryVectors == null ? PassageVectors.NONE : PassageVectors.load(reader);
     // the suggester lives as long as this point in time: closed with the reader
     reader
         .getReaderCacheHelper()
@@ -108,6 +110,11 @@ public final class CareerSearcher extends IndexSearcher {
   /** Embeds queries like the index's documents; null when the index has no vectors. */
   public QueryVectors queryVectors() {
     return queryVectors;
+  }
+
+  /** The sentence vectors of the long documents (none without vectors). */
+  PassageVectors passages() {
+    return passages;
   }
 
   public AnalyzingInfixSuggester suggester() {

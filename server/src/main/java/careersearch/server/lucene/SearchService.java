@@ -160,12 +160,19 @@ public final class SearchService {
     // the semantic side: the nearest documents by meaning, fused with the words' matches below
     SemanticMatches semantic = null;
     TextQuery lexical = text;
-    if (request.mode() != SearchMode.LEXICAL && !positive.isBlank()) {
+    if (request.mode() != SearchMode.LEXICAL
+        && !positive.isBlank()
+        && !wordsSuffice(
+            searcher,
+            request,
+            positive,
+            filtered(restricted(text.matching(), request, remoteAsked), request))) {
       float[] vector = searcher.queryVectors().query(positive);
       semantic =
           SemanticMatches.find(
               searcher,
               vector,
+              searcher.passages(),
               request,
               Math.max(SemanticMatches.NEIGHBOURS, topN),
               r -> filtered(restricted(new MatchAllDocsQuery(), r, remoteAsked), r));
@@ -382,6 +389,23 @@ public final class SearchService {
   }
 
   /** Whether anything matches: stops at the first match. */
+  /**
+   * Whether a hybrid search leaves the meaning out: keywords, whose semantic weight is none, when
+   * their words already match {@link SemanticMatches#NEIGHBOURS} documents. The neighbours would
+   * only follow those matches, past the pages anyone reads, and a vector search per filtered
+   * dimension costs more than the words at a million postings (BENCHMARKS.md).
+   */
+  private static boolean wordsSuffice(
+      IndexSearcher searcher, SearchRequest request, String positive, Query words)
+      throws IOException {
+    if (request.mode() != SearchMode.HYBRID || Fusion.semanticWeight(positive) > 0) {
+      return false;
+    }
+    int enough = SemanticMatches.NEIGHBOURS;
+    return searcher.search(words, new TopScoreDocCollectorManager(1, null, enough)).totalHits.value
+        >= enough;
+  }
+
   private static boolean exists(IndexSearcher searcher, Query query) throws IOException {
     return searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs.length > 0;
   }
@@ -472,7 +496,14 @@ public final class SearchService {
     if (semantic != null) {
       // what only the meaning found shows its sentence closest to the query
       byMeaningOnly = WordMatches.missing(searcher, lexical.matching(), docIds);
-      BestSentences.fill(snippets, byMeaningOnly, docs, request.q(), searcher.queryVectors());
+      BestSentences.fill(
+          snippets,
+          byMeaningOnly,
+          docIds,
+          docs,
+          request.q(),
+          searcher.queryVectors(),
+          searcher.passages());
     }
     List<Map<String, Object>> hits = new java.util.ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -50,19 +52,27 @@ final class SemanticMatches {
   static SemanticMatches find(
       IndexSearcher searcher,
       float[] vector,
+      PassageVectors passages,
       SearchRequest request,
       int k,
       Function<SearchRequest, Query> filterOf)
       throws IOException {
-    ScoreDoc[] nearest = nearest(searcher, vector, filterOf.apply(request), k);
+    DocSetQuery bySentence = bySentence(passages, vector);
+    Query filter = filterOf.apply(request);
+    ScoreDoc[] nearest =
+        withBestSentences(
+            nearest(searcher, vector, filter, k), passing(searcher, bySentence, filter));
     Map<Integer, Float> union = new TreeMap<>();
     for (ScoreDoc hit : nearest) {
       union.put(hit.doc, hit.score);
     }
-    for (Map.Entry<FacetDim, List<String>> filter : request.filters().entrySet()) {
-      if (!filter.getValue().isEmpty()) {
-        for (ScoreDoc hit :
-            nearest(searcher, vector, filterOf.apply(request.withoutFilter(filter.getKey())), k)) {
+    for (Map.Entry<FacetDim, List<String>> dimension : request.filters().entrySet()) {
+      if (!dimension.getValue().isEmpty()) {
+        Query sideways = filterOf.apply(request.withoutFilter(dimension.getKey()));
+        for (ScoreDoc hit : nearest(searcher, vector, sideways, k)) {
+          union.putIfAbsent(hit.doc, hit.score);
+        }
+        for (ScoreDoc hit : passing(searcher, bySentence, sideways)) {
           union.putIfAbsent(hit.doc, hit.score);
         }
       }
@@ -75,6 +85,61 @@ final class SemanticMatches {
       scores[i++] = e.getValue();
     }
     return new SemanticMatches(nearest, new DocSetQuery(docs, scores));
+  }
+
+  /**
+   * The long documents whose best sentence is close enough, scored as the vector search scores
+   * ({@code (1 + cosine) / 2}); null when none is.
+   */
+  private static DocSetQuery bySentence(PassageVectors passages, float[] vector) {
+    Map<Integer, PassageVectors.Best> best = passages.best(vector);
+    best.values().removeIf(b -> b.similarity() < MIN_SIMILARITY);
+    if (best.isEmpty()) {
+      return null;
+    }
+    int[] docs = new int[best.size()];
+    float[] scores = new float[best.size()];
+    int i = 0;
+    for (Map.Entry<Integer, PassageVectors.Best> e : best.entrySet()) {
+      docs[i] = e.getKey();
+      scores[i++] = (1 + e.getValue().similarity()) / 2;
+    }
+    return new DocSetQuery(docs, scores);
+  }
+
+  /** The documents of {@code bySentence} that pass {@code filter}, with their sentence scores. */
+  private static ScoreDoc[] passing(IndexSearcher searcher, DocSetQuery bySentence, Query filter)
+      throws IOException {
+    if (bySentence == null) {
+      return new ScoreDoc[0];
+    }
+    Query both =
+        new BooleanQuery.Builder()
+            .add(bySentence, BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    return searcher.search(both, bySentence.size()).scoreDocs;
+  }
+
+  /**
+   * The nearest by whole-document vector and the documents found by one sentence, each scored by
+   * the better of the two (as MaxP ranks a long document by its best passage), best first.
+   */
+  private static ScoreDoc[] withBestSentences(ScoreDoc[] nearest, ScoreDoc[] bySentence) {
+    if (bySentence.length == 0) {
+      return nearest;
+    }
+    Map<Integer, Float> best = new java.util.LinkedHashMap<>();
+    for (ScoreDoc hit : nearest) {
+      best.put(hit.doc, hit.score);
+    }
+    for (ScoreDoc hit : bySentence) {
+      best.merge(hit.doc, hit.score, Math::max);
+    }
+    return best.entrySet().stream()
+        .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+        .sorted((a, b) -> Float.compare(b.score, a.score))
+        .toArray(ScoreDoc[]::new);
   }
 
   private static ScoreDoc[] nearest(IndexSearcher searcher, float[] vector, Query filter, int k)
