@@ -64,13 +64,23 @@ final class Workload {
                       q.name() + "-job", q.what() + ", type=job", q.queryString() + "&type=job"))
           .toList();
 
+  /** Questions in sentences: the hybrid workload where the meaning has a weight (issue 20). */
+  static final List<Query> SENTENCES =
+      List.of(
+          new Query(
+              "S1", "a question, fused by meaning", "q=how+do+i+become+a+machine+learning+engineer"),
+          new Query(
+              "S2",
+              "a question with a filter",
+              "q=which+companies+hire+data+scientists+for+remote+work&remote=remote"));
+
   /**
-   * Q1-Q5 by words only ({@code mode=lexical}): beside the default hybrid Q1-Q5 in the same run,
+   * Q1-Q5 and the questions S1-S2 by words only ({@code mode=lexical}): beside the default hybrid Q1-Q5 in the same run,
    * what the semantic side costs (issue 20: hybrid p50 at most 1.5x lexical).
    */
   static final List<Query> LEXICAL_VARIANTS =
-      QUERIES.stream()
-          .filter(q -> List.of("Q1", "Q2", "Q3", "Q4", "Q5").contains(q.name()))
+      java.util.stream.Stream.concat(QUERIES.stream(), SENTENCES.stream())
+          .filter(q -> List.of("Q1", "Q2", "Q3", "Q4", "Q5", "S1", "S2").contains(q.name()))
           .map(
               q ->
                   new Query(

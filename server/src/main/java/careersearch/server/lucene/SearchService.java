@@ -401,9 +401,7 @@ public final class SearchService {
     if (request.mode() != SearchMode.HYBRID || Fusion.semanticWeight(positive) > 0) {
       return false;
     }
-    int enough = SemanticMatches.NEIGHBOURS;
-    return searcher.search(words, new TopScoreDocCollectorManager(1, null, enough)).totalHits.value
-        >= enough;
+    return AtLeast.matches(searcher, words, SemanticMatches.NEIGHBOURS);
   }
 
   private static boolean exists(IndexSearcher searcher, Query query) throws IOException {
