@@ -514,6 +514,11 @@ public final class SearchService {
       hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
       if (semantic != null) {
         hit.put("matched_by", matchedBy(byMeaningOnly[i], semantic.contains(docIds[i])));
+      } else if (request.mode() == SearchMode.HYBRID
+          && searcher.queryVectors() != null
+          && !request.q().isBlank()) {
+        // a hybrid search whose words sufficed: every hit is a word match
+        hit.put("matched_by", List.of("words"));
       }
       if (request.near() != null) {
         hit.put("distance_km", Radius.distanceKm(request.near(), source));

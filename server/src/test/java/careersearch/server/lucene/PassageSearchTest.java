@@ -43,6 +43,11 @@ class PassageSearchTest {
           2,
           "Compensation and payroll are set yearly by the payroll office.");
 
+  /**
+   * Sections with the word "ledger", as many as a keyword's words need to leave the meaning out.
+   */
+  static final int LEDGERS = SemanticMatches.NEIGHBOURS;
+
   @TempDir static Path dir;
   static IndexSearchers searchers;
   static SearchService service;
@@ -53,7 +58,17 @@ class PassageSearchTest {
     Embedders.register(embedder);
     DocumentVectors vectors = DocumentVectors.of(TextVectors.fresh(embedder));
     try (IndexSession session = IndexSession.open(dir, OpenMode.CREATE)) {
-      for (ArticleSection section : List.of(PAY, PAY_ONLY)) {
+      List<ArticleSection> sections = new java.util.ArrayList<>(List.of(PAY, PAY_ONLY));
+      for (int i = 0; i < LEDGERS; i++) {
+        sections.add(
+            new ArticleSection(
+                "section:ledger-" + i,
+                List.of("Ledger " + i),
+                List.of(),
+                3 + i,
+                "Ledger entry " + i + " of the payroll office."));
+      }
+      for (ArticleSection section : sections) {
         session.add(
             vectors.add(
                 SectionDocument.build(section),
@@ -95,5 +110,29 @@ class PassageSearchTest {
     SearchResponse r = Searches.search(service, "q", "rollout");
     assertEquals(List.of("section:pay"), r.hits().stream().map(h -> h.get("id")).toList());
     assertTrue(r.facets().get("type").stream().anyMatch(f -> f.count() == 1));
+  }
+
+  @Test
+  void keywordsWhoseWordsMatchEnoughCountTheWordMatchesOnly() {
+    // 50 sections say "ledger"; their neighbours by meaning (payroll) are the two pay sections
+    SearchResponse r = Searches.search(service, "q", "ledger");
+    assertEquals("hybrid", r.query().get("mode"));
+    assertEquals(LEDGERS, r.total());
+    for (Map<String, Object> hit : r.hits()) {
+      assertEquals(List.of("words"), hit.get("matched_by"));
+    }
+  }
+
+  @Test
+  void keywordsWithFewWordMatchesGetTheNeighboursToo() {
+    // "compensation" is written in the two pay sections only; the ledgers mean payroll too
+    SearchResponse words = Searches.search(service, "q", "compensation", "mode", "lexical");
+    assertEquals(2, words.total());
+    SearchResponse r = Searches.search(service, "q", "compensation");
+    assertEquals(2 + LEDGERS, r.total());
+    // the word matches first, then the neighbours
+    assertEquals(
+        java.util.Set.of("section:pay-only", "section:pay"),
+        java.util.Set.copyOf(r.hits().stream().map(h -> h.get("id")).limit(2).toList()));
   }
 }
