@@ -15,6 +15,13 @@ final class ConceptEmbedder implements Embedder {
   private static final List<List<String>> CONCEPTS =
       List.of(List.of("rollout", "serving", "production"), List.of("compensation", "payroll"));
 
+  /** Registers a new one (so an index it built opens with it) and gives vectors through it. */
+  static careersearch.indexer.DocumentVectors registeredVectors() {
+    ConceptEmbedder embedder = new ConceptEmbedder();
+    careersearch.embed.Embedders.register(embedder);
+    return careersearch.indexer.DocumentVectors.of(careersearch.embed.TextVectors.fresh(embedder));
+  }
+
   @Override
   public String name() {
     return NAME;

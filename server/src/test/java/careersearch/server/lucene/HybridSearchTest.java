@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import careersearch.embed.Embedders;
-import careersearch.embed.TextVectors;
 import careersearch.indexer.DocumentVectors;
 import careersearch.indexer.IndexSession;
 import careersearch.indexer.generator.JobDocument;
@@ -64,9 +62,7 @@ class HybridSearchTest {
 
   @BeforeAll
   static void build() throws Exception {
-    ConceptEmbedder embedder = new ConceptEmbedder();
-    Embedders.register(embedder);
-    DocumentVectors vectors = DocumentVectors.of(TextVectors.fresh(embedder));
+    DocumentVectors vectors = ConceptEmbedder.registeredVectors();
     try (IndexSession session = IndexSession.open(dir, OpenMode.CREATE)) {
       for (JobPosting job : TestIndex.JOBS) {
         session.add(vectors.add(JobDocument.build(job), JobDocument.meaning(job)));

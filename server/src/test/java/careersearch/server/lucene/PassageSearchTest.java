@@ -3,8 +3,6 @@ package careersearch.server.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import careersearch.embed.Embedders;
-import careersearch.embed.TextVectors;
 import careersearch.indexer.DocumentVectors;
 import careersearch.indexer.IndexSession;
 import careersearch.indexer.generator.SectionDocument;
@@ -54,9 +52,7 @@ class PassageSearchTest {
 
   @BeforeAll
   static void build() throws Exception {
-    ConceptEmbedder embedder = new ConceptEmbedder();
-    Embedders.register(embedder);
-    DocumentVectors vectors = DocumentVectors.of(TextVectors.fresh(embedder));
+    DocumentVectors vectors = ConceptEmbedder.registeredVectors();
     try (IndexSession session = IndexSession.open(dir, OpenMode.CREATE)) {
       List<ArticleSection> sections = new java.util.ArrayList<>(List.of(PAY, PAY_ONLY));
       for (int i = 0; i < LEDGERS; i++) {
