@@ -78,6 +78,12 @@ public final class Fields {
   /** Posting date as epoch day (sort by date); salary reports use 1 January of their year. */
   public static final String POSTED_DAY = "posted_day";
 
+  /**
+   * The last day a posting is open, as epoch day (LongPoint for the expiry filter, numeric doc
+   * values); a posting without one never expires.
+   */
+  public static final String VALID_THROUGH = "valid_through";
+
   /** Position of an article section or skill statement in the article (sort, reading order). */
   public static final String ORDER = "order";
 

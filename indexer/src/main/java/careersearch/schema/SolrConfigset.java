@@ -158,6 +158,7 @@ public final class SolrConfigset {
             Fields.SALARY_MIN_USD,
             Fields.SALARY_MAX_USD,
             Fields.POSTED_DAY,
+            Fields.VALID_THROUGH,
             Fields.ORDER,
             Fields.YEAR)) {
       field(x, numeric, "plong", "indexed=\"true\" stored=\"false\" docValues=\"true\"");

@@ -22,6 +22,7 @@ public final class SourceFields {
   public static final String SENIORITY = "seniority";
   public static final String SALARY = "salary";
   public static final String POSTED_AT = "posted_at";
+  public static final String VALID_THROUGH = "valid_through";
   public static final String DESCRIPTION = "description";
   public static final String URL = "url";
   public static final String SKILLS = "skills";

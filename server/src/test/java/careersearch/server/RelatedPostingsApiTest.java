@@ -178,6 +178,7 @@ class RelatedPostingsApiTest {
         seniority,
         new Salary(min, max, "USD", "year", min, max),
         LocalDate.parse(posted),
+        null,
         description,
         null,
         skills,

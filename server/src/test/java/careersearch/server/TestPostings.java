@@ -32,6 +32,7 @@ public record TestPostings(String source, String urlPrefix) {
         seniority,
         salary,
         LocalDate.parse(postedAt),
+        null,
         description,
         urlPrefix + id,
         skills,

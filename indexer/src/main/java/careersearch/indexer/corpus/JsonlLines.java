@@ -15,9 +15,9 @@ import java.util.Arrays;
  * line over {@link #MAX_LINE_BYTES} is a {@link BadLine} for that line alone, and reading goes on
  * with the next. A byte order mark before the first line is dropped.
  */
-final class JsonlLines implements AutoCloseable {
+public final class JsonlLines implements AutoCloseable {
   /** Longest accepted line in bytes, without its line break. */
-  static final int MAX_LINE_BYTES = 1 << 20;
+  public static final int MAX_LINE_BYTES = 1 << 20;
 
   private final LineInput lines;
   private final CharsetDecoder utf8 =
@@ -27,22 +27,22 @@ final class JsonlLines implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private CharBuffer chars = CharBuffer.allocate(8192);
 
-  JsonlLines(InputStream in) {
+  public JsonlLines(InputStream in) {
     lines = new LineInput(in);
   }
 
   /** Advances to the next line; false at the end of the input. */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     return lines.next();
   }
 
   /** 1-based number of the current line. */
-  long number() {
+  public long number() {
     return lines.number();
   }
 
   /** The current line's text; a {@link BadLine} when it is too long or not UTF-8. */
-  String text() {
+  public String text() {
     return decode();
   }
 

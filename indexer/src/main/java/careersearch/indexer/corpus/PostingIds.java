@@ -90,6 +90,7 @@ final class PostingIds {
         p.seniority(),
         p.salary(),
         p.postedAt(),
+        p.validThrough(),
         p.description(),
         p.url(),
         p.skills(),
@@ -132,6 +133,9 @@ final class PostingIds {
     putIfNotNull(node, "description", p.description());
     putIfNotNull(node, "url", p.url());
     putList(node, "skills", p.skills());
+    // after the older fields, so a posting without it keeps the id it had before the field existed
+    putIfNotNull(
+        node, "valid_through", p.validThrough() == null ? null : p.validThrough().toString());
     return node;
   }
 

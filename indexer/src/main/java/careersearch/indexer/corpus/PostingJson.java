@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,9 +28,11 @@ import java.util.Set;
 /**
  * One JSON line of the postings format ({@code corpus/postings/README.md}) to a {@link JobPosting},
  * checked field by field: unknown keys, wrong types, values outside the vocabulary and bad dates or
- * URLs are a {@link BadLine} that names the field. Salaries are normalized here.
+ * URLs are a {@link BadLine} that names the field. Salaries are normalized here. Every input format
+ * ({@code careersearch.indexer.formats}) maps its items to this one object shape and is checked
+ * here, so all formats share one validation.
  */
-final class PostingJson {
+public final class PostingJson {
   private static final Set<String> FIELDS =
       Set.of(
           "id",
@@ -41,6 +44,7 @@ final class PostingJson {
           "seniority",
           "salary",
           "posted_at",
+          "valid_through",
           "description",
           "url",
           "skills");
@@ -53,11 +57,15 @@ final class PostingJson {
 
   private final SalaryNormalizer normalizer;
 
-  PostingJson(SalaryNormalizer normalizer) {
+  public PostingJson(SalaryNormalizer normalizer) {
     this.normalizer = normalizer;
   }
 
-  private static JsonNode parseJson(String text) {
+  /**
+   * One posting's JSON text (a line of JSON Lines) as an object, read strictly: a duplicate key,
+   * content after the object or anything but an object is a {@link BadLine}.
+   */
+  public static ObjectNode parseObject(String text) {
     JsonNode node;
     try (JsonParser parser = MAPPER.createParser(text)) {
       node = TREE_READER.readTree(parser);
@@ -76,7 +84,7 @@ final class PostingJson {
     if (!node.isObject()) {
       throw new BadLine("expected a JSON object, got " + kind(node));
     }
-    return node;
+    return (ObjectNode) node;
   }
 
   /** Jackson's message without its multi-line source excerpt, plus the column. */
@@ -99,10 +107,17 @@ final class PostingJson {
    * @throws BadLine when the text is not a posting of the format
    */
   JobPosting parse(String text, String source) {
-    return toPosting(parseJson(text), source);
+    return parse(parseObject(text), source);
   }
 
-  private JobPosting toPosting(JsonNode node, String source) {
+  /**
+   * The posting of one object of the format, with {@code id} null when it gives none (the caller
+   * gives it one from its content, {@code PostingIds}).
+   *
+   * @param source where it came from, e.g. {@code file.jsonl:3}, kept as the posting's origin
+   * @throws BadLine when the object is not a posting of the format
+   */
+  public JobPosting parse(ObjectNode node, String source) {
     checkKeys(node, FIELDS, "");
     String title = requiredText(node, "title");
     String company = requiredText(node, "company");
@@ -111,7 +126,8 @@ final class PostingJson {
     List<String> employment = employment(node.get("employment"));
     String seniority = optionalChoice(node, "seniority", Vocabulary.SENIORITY);
     Salary salary = salary(node.get("salary"));
-    LocalDate postedAt = postedAt(node.get("posted_at"));
+    LocalDate postedAt = isoDate(node.get("posted_at"), "posted_at");
+    LocalDate validThrough = isoDate(node.get("valid_through"), "valid_through");
     String description = optionalText(node, "description");
     String url = url(node.get("url"));
     List<String> skills = skills(node.get("skills"));
@@ -126,6 +142,7 @@ final class PostingJson {
             seniority,
             salary,
             postedAt,
+            validThrough,
             description,
             url,
             skills,
@@ -287,18 +304,18 @@ final class PostingJson {
     return Math.round(d);
   }
 
-  private static LocalDate postedAt(JsonNode value) {
+  private static LocalDate isoDate(JsonNode value, String field) {
     if (!isPresent(value)) {
       return null;
     }
     if (!value.isTextual()) {
-      throw new BadLine("posted_at must be a string (yyyy-MM-dd)");
+      throw new BadLine(field + " must be a string (yyyy-MM-dd)");
     }
     try {
       // ISO_LOCAL_DATE resolves strictly, so 2024-02-30 is rejected too
       return LocalDate.parse(value.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new BadLine("posted_at '" + value.textValue() + "' is not an ISO date (yyyy-MM-dd)");
+      throw new BadLine(field + " '" + value.textValue() + "' is not an ISO date (yyyy-MM-dd)");
     }
   }
 

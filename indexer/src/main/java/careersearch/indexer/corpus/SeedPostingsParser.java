@@ -136,6 +136,7 @@ public final class SeedPostingsParser {
         null,
         null,
         null,
+        null,
         List.of(),
         "seed/" + doc.path().getFileName() + ":" + doc.postingLineNumber(titleIndex));
   }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -151,6 +153,13 @@ final class DocumentBase {
   /** Epoch day, for sorting by date. */
   DocumentBase postedDay(long epochDay) {
     doc.add(new LongField(Fields.POSTED_DAY, epochDay, Field.Store.NO));
+    return this;
+  }
+
+  /** The last day a posting is open, as epoch day: a point for the expiry filter, a doc value. */
+  DocumentBase validThrough(long epochDay) {
+    doc.add(new LongPoint(Fields.VALID_THROUGH, epochDay));
+    doc.add(new NumericDocValuesField(Fields.VALID_THROUGH, epochDay));
     return this;
   }
 

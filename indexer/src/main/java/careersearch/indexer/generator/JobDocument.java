@@ -44,6 +44,9 @@ public final class JobDocument {
             .put(SourceFields.SENIORITY, job.seniority())
             .put(SourceFields.SALARY, job.salary() == null ? null : SourceJson.map(job.salary()))
             .put(SourceFields.POSTED_AT, job.postedAt() == null ? null : job.postedAt().toString())
+            .put(
+                SourceFields.VALID_THROUGH,
+                job.validThrough() == null ? null : job.validThrough().toString())
             .put(SourceFields.DESCRIPTION, job.description())
             .put(SourceFields.URL, job.url())
             .put(SourceFields.SKILLS, job.skills())
@@ -60,6 +63,9 @@ public final class JobDocument {
     }
     if (job.postedAt() != null) {
       base.postedDay(job.postedAt().toEpochDay());
+    }
+    if (job.validThrough() != null) {
+      base.validThrough(job.validThrough().toEpochDay());
     }
     return base.build();
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param seniority entry | mid | senior | executive, or null when unknown
  * @param salary null when the posting gives none
  * @param postedAt null when unknown
+ * @param validThrough the last day the posting is open (it has expired after it), or null when it
+ *     does not say
  * @param source where it came from, e.g. {@code seed/000_3dbff80adbe6cf2d.txt:54}
  */
 public record JobPosting(
@@ -25,6 +27,7 @@ public record JobPosting(
     @JsonProperty(SourceFields.SENIORITY) String seniority,
     @JsonProperty(SourceFields.SALARY) Salary salary,
     @JsonProperty(SourceFields.POSTED_AT) LocalDate postedAt,
+    @JsonProperty(SourceFields.VALID_THROUGH) LocalDate validThrough,
     @JsonProperty(SourceFields.DESCRIPTION) String description,
     @JsonProperty(SourceFields.URL) String url,
     @JsonProperty(SourceFields.SKILLS) List<String> skills,

@@ -40,7 +40,7 @@ class JsonlPostingsReaderTest {
             "location": "Berlin, Germany", "remote": "Hybrid", \
             "employment": ["full_time", "contract"], "seniority": "senior", \
             "salary": {"min": 5000, "max": 6000, "currency": "eur", "period": "month"}, \
-            "posted_at": "2024-05-01", "description": "Build models.\\nShip them.", \
+            "posted_at": "2024-05-01", "valid_through": "2024-06-30", "description": "Build models.\\nShip them.", \
             "url": "https://jobs.example.com/42", "skills": ["Python", " PyTorch "], \
             "_synthetic": false}
             """);
@@ -58,6 +58,7 @@ class JsonlPostingsReaderTest {
             "senior",
             new Salary(5000, 6000, "EUR", "month", 66000, 79200),
             LocalDate.of(2024, 5, 1),
+            LocalDate.of(2024, 6, 30),
             "Build models.\nShip them.",
             "https://jobs.example.com/42",
             List.of("Python", "PyTorch"),
@@ -78,6 +79,7 @@ class JsonlPostingsReaderTest {
     assertEquals(null, p.seniority());
     assertEquals(null, p.salary());
     assertEquals(null, p.postedAt());
+    assertEquals(null, p.validThrough());
     assertEquals(null, p.description());
     assertEquals(null, p.url());
     assertEquals(List.of(), p.skills());
@@ -101,6 +103,21 @@ class JsonlPostingsReaderTest {
         new Salary(100000, 100000, "USD", "year", 100000, 100000), postings.get(1).salary());
     // fractions round to whole units before normalizing
     assertEquals(new Salary(43, 50, "USD", "hour", 89440, 104000), postings.get(2).salary());
+  }
+
+  @Test
+  void validThroughIsPartOfTheContentIdAndItsAbsenceKeepsTheOldId() throws IOException {
+    Path file =
+        write(
+            "a.jsonl",
+            VALID,
+            "{\"title\":\"Data Engineer\",\"company\":\"Acme\",\"valid_through\":\"2030-01-31\"}");
+
+    List<JobPosting> postings = readAll(file);
+
+    assertEquals("job:63c7976bab261287", postings.get(0).id());
+    assertEquals(LocalDate.of(2030, 1, 31), postings.get(1).validThrough());
+    assertTrue(!postings.get(1).id().equals(postings.get(0).id()), postings.get(1).id());
   }
 
   @Test
@@ -242,6 +259,12 @@ class JsonlPostingsReaderTest {
         Arguments.of(
             "{\"title\":\"T\",\"company\":\"A\",\"posted_at\":\"2024-02-30\"}",
             "posted_at '2024-02-30' is not an ISO date (yyyy-MM-dd)"),
+        Arguments.of(
+            "{\"title\":\"T\",\"company\":\"A\",\"valid_through\":\"2024-13-01\"}",
+            "valid_through '2024-13-01' is not an ISO date (yyyy-MM-dd)"),
+        Arguments.of(
+            "{\"title\":\"T\",\"company\":\"A\",\"valid_through\":20240101}",
+            "valid_through must be a string (yyyy-MM-dd)"),
         Arguments.of(
             "{\"title\":\"T\",\"company\":\"A\",\"url\":\"ftp://example.com/x\"}",
             "url 'ftp://example.com/x' is not an http(s) URL"),

@@ -24,6 +24,7 @@ class JobDocumentTest {
           "senior",
           null,
           null,
+          null,
           "Build pipelines with Apache Spark.",
           null,
           List.of("Apache Spark", "Python", "scikit-learn"),

@@ -96,6 +96,7 @@ class SourceJsonTest {
             "senior",
             new Salary(60000, 80000, "EUR", "year", 65000, 86000),
             LocalDate.of(2025, 3, 1),
+            LocalDate.of(2025, 4, 30),
             "Build models.",
             null,
             List.of("Python"),
