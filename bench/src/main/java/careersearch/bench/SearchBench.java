@@ -1,5 +1,6 @@
 package careersearch.bench;
 
+import careersearch.server.api.SuggestRequest;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchRequestParser;
 import careersearch.server.api.SearchResponse;
@@ -110,8 +111,10 @@ public final class SearchBench {
   /** Suggestions as you type, one prefix after another, 1 client. */
   private static void suggestions(
       SuggestService suggest, double warmup, double seconds, StringBuilder out) {
-    List<Map<String, List<String>>> typed =
-        Workload.typedPrefixes().stream().map(p -> Map.of("q", List.of(p))).toList();
+    List<SuggestRequest> typed =
+        Workload.typedPrefixes().stream()
+            .map(p -> new SuggestRequest(p, SuggestRequest.DEFAULT_SIZE))
+            .toList();
     Latencies ignored = new Latencies();
     loop(() -> suggest.suggest(typed.get(0)), warmup, ignored, ignored);
     Latencies cpu = new Latencies();

@@ -105,8 +105,9 @@ class LoadSheddingTest {
     }
 
     @Override
-    public Map<String, Object> suggest(Map<String, List<String>> params) {
-      return real.suggest(params);
+    public careersearch.server.api.SuggestResponse suggest(
+        careersearch.server.api.SuggestRequest request) {
+      return real.suggest(request);
     }
 
     @Override

@@ -2,7 +2,6 @@ package careersearch.server.api;
 
 import careersearch.server.lucene.LuceneBackend;
 import careersearch.server.solr.SolrBackend;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,17 +35,8 @@ public interface SearchBackend extends AutoCloseable {
     return Map.of();
   }
 
-  /** Completions as you type; validates its parameters (name to values). */
-  Map<String, Object> suggest(Map<String, List<String>> params);
-
-  /**
-   * Completions for a parsed request. Until the backends take the record themselves (the lucene and
-   * solr packages are being reworked), it goes to them as the parameters it was parsed from.
-   */
-  default Map<String, Object> suggest(SuggestRequest request) {
-    return suggest(
-        Map.of("q", List.of(request.q()), "size", List.of(String.valueOf(request.size()))));
-  }
+  /** Completions as you type for a parsed request. */
+  SuggestResponse suggest(SuggestRequest request);
 
   /** What this backend can do of what the API offers. */
   Set<Capability> capabilities();

@@ -4,8 +4,9 @@ import careersearch.server.api.Capability;
 import careersearch.server.api.SearchBackend;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
+import careersearch.server.api.SuggestRequest;
+import careersearch.server.api.SuggestResponse;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,8 +48,8 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
-  public Map<String, Object> suggest(Map<String, List<String>> params) {
-    return suggest.suggest(params);
+  public SuggestResponse suggest(SuggestRequest request) {
+    return suggest.suggest(request);
   }
 
   @Override

@@ -4,9 +4,10 @@ import careersearch.server.api.Capability;
 import careersearch.server.api.SearchBackend;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
+import careersearch.server.api.SuggestRequest;
+import careersearch.server.api.SuggestResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,8 +72,8 @@ final class InstrumentedBackend implements SearchBackend {
   }
 
   @Override
-  public Map<String, Object> suggest(Map<String, List<String>> params) {
-    return backend.suggest(params);
+  public SuggestResponse suggest(SuggestRequest request) {
+    return backend.suggest(request);
   }
 
   @Override

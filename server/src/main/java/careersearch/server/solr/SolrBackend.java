@@ -2,15 +2,16 @@ package careersearch.server.solr;
 
 import careersearch.indexer.solr.SolrHttp;
 import careersearch.indexer.solr.SolrIndex;
+import careersearch.indexer.suggest.Completions;
 import careersearch.schema.Schema;
 import careersearch.server.api.Capability;
 import careersearch.server.api.SearchBackend;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
-import careersearch.server.lucene.SuggestService;
+import careersearch.server.api.SuggestRequest;
+import careersearch.server.api.SuggestResponse;
 import careersearch.server.query.QueryVocabulary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -43,19 +44,6 @@ public final class SolrBackend implements SearchBackend {
   private volatile QueryVocabulary vocabulary;
   private volatile AnalyzingInfixSuggester suggester;
   private AnalyzingInfixSuggester previousSuggester;
-  private final SuggestService suggest =
-      new SuggestService(
-          (q, size) -> {
-            AnalyzingInfixSuggester current = suggester;
-            if (current == null) {
-              return List.of();
-            }
-            try {
-              return SuggestService.lookup(current, q, size);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
   private volatile long vocabularyVersion = -1;
 
   /**
@@ -148,8 +136,10 @@ public final class SolrBackend implements SearchBackend {
   }
 
   @Override
-  public Map<String, Object> suggest(Map<String, List<String>> params) {
-    return suggest.suggest(params);
+  public SuggestResponse suggest(SuggestRequest request) {
+    AnalyzingInfixSuggester current = suggester;
+    return SuggestResponse.complete(
+        request, (q, size) -> current == null ? List.of() : Completions.lookup(current, q, size));
   }
 
   @Override
