@@ -1,10 +1,12 @@
 package careersearch.server;
 
+import careersearch.indexer.model.JobPosting;
 import careersearch.server.api.Capability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The embedded Lucene backend over {@link TestIndex} in a temporary directory. */
@@ -12,8 +14,13 @@ public final class LuceneFixture implements BackendFixture {
   private final ServerFixture server;
 
   public LuceneFixture() throws Exception {
+    this(TestIndex.JOBS);
+  }
+
+  /** {@link TestIndex} with other postings. */
+  public LuceneFixture(List<JobPosting> jobs) throws Exception {
     Path dir = Files.createTempDirectory("careersearch-test-index");
-    TestIndex.build(dir);
+    TestIndex.build(dir, jobs);
     server = new ServerFixture(dir, Duration.ofSeconds(1));
   }
 

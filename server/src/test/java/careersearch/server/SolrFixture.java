@@ -29,6 +29,8 @@ public final class SolrFixture implements BackendFixture {
   /** What the collection holds, each behind its own alias, indexed once per JVM. */
   public enum Dataset {
     TEST_INDEX(SolrTestCloud.ALIAS),
+    /** {@link TestIndex} with the postings of {@link ExpiryIndex} instead of its own. */
+    EXPIRY(SolrTestCloud.ALIAS + "_expiry"),
     REAL_CORPUS(SolrTestCloud.ALIAS + "_realcorpus");
 
     final String alias;
@@ -88,7 +90,7 @@ public final class SolrFixture implements BackendFixture {
         2,
         1,
         writer -> {
-          for (JobPosting job : TestIndex.JOBS) {
+          for (JobPosting job : dataset == Dataset.EXPIRY ? ExpiryIndex.JOBS : TestIndex.JOBS) {
             writer.add(JobDocument.build(job));
           }
           writer.add(ToolDocument.build(TestIndex.PYTORCH));

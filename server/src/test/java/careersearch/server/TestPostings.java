@@ -22,6 +22,35 @@ public record TestPostings(String source, String urlPrefix) {
       String postedAt,
       String description,
       List<String> skills) {
+    return job(
+        id,
+        title,
+        company,
+        location,
+        remote,
+        employment,
+        seniority,
+        salary,
+        postedAt,
+        null,
+        description,
+        skills);
+  }
+
+  /** A posting open until validThrough (null: no end). */
+  public JobPosting job(
+      String id,
+      String title,
+      String company,
+      String location,
+      String remote,
+      List<String> employment,
+      String seniority,
+      Salary salary,
+      String postedAt,
+      LocalDate validThrough,
+      String description,
+      List<String> skills) {
     return new JobPosting(
         id,
         title,
@@ -32,7 +61,7 @@ public record TestPostings(String source, String urlPrefix) {
         seniority,
         salary,
         LocalDate.parse(postedAt),
-        null,
+        validThrough,
         description,
         urlPrefix + id,
         skills,

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param near a radius search, or null
  * @param mode how documents are found, or null for the backend's default (hybrid where the index
  *     has vectors, else lexical)
+ * @param includeExpired whether job postings past their valid_through are searched too; by default
+ *     they are left out ({@link Expiry})
  */
 public record SearchRequest(
     String q,
@@ -29,7 +31,23 @@ public record SearchRequest(
     int size,
     boolean strict,
     Near near,
-    SearchMode mode) {
+    SearchMode mode,
+    boolean includeExpired) {
+
+  /** A request in the given mode, without expired postings. */
+  public SearchRequest(
+      String q,
+      Map<FacetDim, List<String>> filters,
+      Long salaryMin,
+      Long salaryMax,
+      SortOrder sort,
+      int page,
+      int size,
+      boolean strict,
+      Near near,
+      SearchMode mode) {
+    this(q, filters, salaryMin, salaryMax, sort, page, size, strict, near, mode, false);
+  }
 
   /** A request in the backend's default mode. */
   public SearchRequest(
@@ -65,13 +83,13 @@ public record SearchRequest(
   /** The same request for another query text. */
   public SearchRequest withQ(String newQ) {
     return new SearchRequest(
-        newQ, filters, salaryMin, salaryMax, sort, page, size, strict, near, mode);
+        newQ, filters, salaryMin, salaryMax, sort, page, size, strict, near, mode, includeExpired);
   }
 
   /** The same request with its radius around a resolved point. */
   public SearchRequest withNear(Near resolved) {
     return new SearchRequest(
-        q, filters, salaryMin, salaryMax, sort, page, size, strict, resolved, mode);
+        q, filters, salaryMin, salaryMax, sort, page, size, strict, resolved, mode, includeExpired);
   }
 
   /** The same request without the filter of one dimension (counting that dimension's values). */
@@ -79,13 +97,14 @@ public record SearchRequest(
     Map<FacetDim, List<String>> others = new java.util.EnumMap<>(FacetDim.class);
     others.putAll(filters);
     others.remove(dim);
-    return new SearchRequest(q, others, salaryMin, salaryMax, sort, page, size, strict, near, mode);
+    return new SearchRequest(
+        q, others, salaryMin, salaryMax, sort, page, size, strict, near, mode, includeExpired);
   }
 
   /** The same request in another mode. */
   public SearchRequest withMode(SearchMode newMode) {
     return new SearchRequest(
-        q, filters, salaryMin, salaryMax, sort, page, size, strict, near, newMode);
+        q, filters, salaryMin, salaryMax, sort, page, size, strict, near, newMode, includeExpired);
   }
 
   /** Offset of the first hit of the page. */

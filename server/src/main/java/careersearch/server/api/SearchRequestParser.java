@@ -39,7 +39,8 @@ public final class SearchRequestParser {
           "strict",
           "near",
           "within_km",
-          "mode");
+          "mode",
+          "include_expired");
 
   private SearchRequestParser() {}
 
@@ -120,7 +121,8 @@ public final class SearchRequestParser {
         size,
         bool(params, "strict"),
         near,
-        mode);
+        mode,
+        bool(params, "include_expired"));
   }
 
   private static final java.util.regex.Pattern LAT_LON =

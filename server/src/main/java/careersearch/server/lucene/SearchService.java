@@ -5,6 +5,7 @@ import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
 import careersearch.server.api.BadRequestException;
+import careersearch.server.api.Expiry;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,13 +110,14 @@ public final class SearchService {
                 ? asked
                 : asked.withNear(Radius.resolve(asked.near(), searcher.gazetteer())))
             .withMode(mode(asked, searcher));
-    Outcome outcome = run(searcher, request);
+    LocalDate today = Expiry.today();
+    Outcome outcome = run(searcher, request, today);
     SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
     Map<String, Object> echo = echo(request, outcome.interpreted());
     if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
       // words that matched nothing as typed: search the correction instead (when it finds
       // something), and say so
-      Outcome corrected = run(searcher, request.withQ(correction.text()));
+      Outcome corrected = run(searcher, request.withQ(correction.text()), today);
       if (corrected.total() > 0) {
         echo = echo(request, corrected.interpreted());
         echo.put("searched", correction.text());
@@ -133,7 +136,8 @@ public final class SearchService {
   }
 
   /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
-  private Outcome run(CareerSearcher searcher, SearchRequest asked) throws IOException {
+  private Outcome run(CareerSearcher searcher, SearchRequest asked, LocalDate today)
+      throws IOException {
     // an excluded word is neither searched nor recognized: it only removes documents
     Exclusions exclusions = Exclusions.of(asked.q());
     String positive = exclusions.positive();
@@ -153,6 +157,9 @@ public final class SearchService {
         request.filter(FacetDim.REMOTE).contains("remote")
             || interpreted.stream()
                 .anyMatch(i -> i.dimension().equals("remote") && i.value().equals("remote"));
+    // expired postings leave the hits, the total and every facet count, like a filter
+    Query expired =
+        request.includeExpired() ? null : ExpiredPostings.before(searcher.getIndexReader(), today);
     TimeLimit limit = new TimeLimit(timeout.toMillis());
     int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
@@ -166,7 +173,7 @@ public final class SearchService {
             searcher,
             request,
             positive,
-            filtered(restricted(text.matching(), request, remoteAsked), request))) {
+            filtered(restricted(text.matching(), request, remoteAsked, expired), request))) {
       float[] vector = searcher.queryVectors().query(positive);
       semantic =
           SemanticMatches.find(
@@ -175,10 +182,11 @@ public final class SearchService {
               searcher.passages(),
               request,
               Math.max(SemanticMatches.NEIGHBOURS, topN),
-              r -> filtered(restricted(new MatchAllDocsQuery(), r, remoteAsked), r));
+              r -> filtered(restricted(new MatchAllDocsQuery(), r, remoteAsked, expired), r));
       while (lexical.broader() != null
           && !exists(
-              searcher, filtered(restricted(lexical.matching(), request, remoteAsked), request))) {
+              searcher,
+              filtered(restricted(lexical.matching(), request, remoteAsked, expired), request))) {
         lexical = lexical.broader();
       }
       text =
@@ -193,16 +201,17 @@ public final class SearchService {
 
     // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
     // and the page of hits when they are sorted by a field
-    SidewaysCounter.Result counted = count(searcher, text, filters, request, remoteAsked, limit);
+    SidewaysCounter.Result counted =
+        count(searcher, text, filters, request, remoteAsked, expired, limit);
     while (counted.total() == 0 && text.broader() != null) {
       // the topic words matched nothing: let the recognized values match too
       text = text.broader();
-      counted = count(searcher, text, filters, request, remoteAsked, limit);
+      counted = count(searcher, text, filters, request, remoteAsked, expired, limit);
     }
 
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
     // needs the top N, so it skips documents that cannot make it (block-max WAND)
-    Query ranked = filtered(restricted(text.ranked(), request, remoteAsked), request);
+    Query ranked = filtered(restricted(text.ranked(), request, remoteAsked, expired), request);
     TopDocs topDocs = null;
     if (request.sort() == SortOrder.DISTANCE) {
       // nearest first, ties by relevance: Lucene's distance sort over the points' doc values
@@ -222,9 +231,11 @@ public final class SearchService {
         topDocs =
             IntentPage.top(
                 searcher,
-                filtered(restricted(parts.ranked(lexical.ranked()), request, remoteAsked), request),
-                filtered(restricted(lexical.ranked(), request, remoteAsked), request),
-                restricted(lexical.matching(), request, remoteAsked),
+                filtered(
+                    restricted(parts.ranked(lexical.ranked()), request, remoteAsked, expired),
+                    request),
+                filtered(restricted(lexical.ranked(), request, remoteAsked, expired), request),
+                restricted(lexical.matching(), request, remoteAsked, expired),
                 parts.placeable(!JobIntent.saysJobs(request, interpreted)),
                 topN,
                 limit);
@@ -234,7 +245,8 @@ public final class SearchService {
         topDocs = SemanticPage.after(topDocs, semantic, topN);
       } else if (topDocs == null && semantic != null && request.mode() == SearchMode.HYBRID) {
         // both rankings, fused: the words' top N plus as many as the semantic side found
-        Query words = filtered(restricted(lexical.ranked(), request, remoteAsked), request);
+        Query words =
+            filtered(restricted(lexical.ranked(), request, remoteAsked, expired), request);
         int window = topN + semantic.nearest().length;
         CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(window, null, window);
         if (lexical.rankedMatchesMore()) {
@@ -263,7 +275,7 @@ public final class SearchService {
         interpreted,
         limit.expired(),
         counted.total(),
-        hits(searcher, topDocs, lexical, semantic, request),
+        hits(searcher, topDocs, lexical, semantic, request, today),
         FacetCounter.count(counted.facets(), request));
   }
 
@@ -278,13 +290,14 @@ public final class SearchService {
       Map<String, List<String>> filters,
       SearchRequest request,
       boolean remoteAsked,
+      Query expired,
       TimeLimit limit)
       throws IOException {
     Sort sort = request.sort().sort();
     if (stockFacets) {
       return StockFacetCounter.count(
           searcher,
-          restricted(text.matching(), request, remoteAsked),
+          restricted(text.matching(), request, remoteAsked, expired),
           filters,
           sort == null ? null : SortedPage.byValue(sort),
           request.offset() + request.size(),
@@ -294,7 +307,10 @@ public final class SearchService {
     if (sort != null) {
       counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
     }
-    if (request.salaryMin() == null && request.salaryMax() == null && request.near() == null) {
+    if (request.salaryMin() == null
+        && request.salaryMax() == null
+        && request.near() == null
+        && expired == null) {
       SidewaysCounter.Result counted = null;
       if (text.matching() instanceof MatchAllDocsQuery) {
         // browsing: every profile's documents are matches
@@ -313,7 +329,10 @@ public final class SearchService {
       }
     }
     return counter.countMatches(
-        searcher, restricted(text.matching(), request, remoteAsked), searcher.matchCache(), limit);
+        searcher,
+        restricted(text.matching(), request, remoteAsked, expired),
+        searcher.matchCache(),
+        limit);
   }
 
   /**
@@ -461,17 +480,24 @@ public final class SearchService {
   }
 
   /**
-   * Applies salary_min / salary_max (a salary range overlapping [min, max] matches) and the radius.
+   * Applies salary_min / salary_max (a salary range overlapping [min, max] matches), the radius,
+   * and leaves out the expired postings (null: none to leave out).
    */
-  private static Query restricted(Query query, SearchRequest request, boolean remoteAsked) {
+  private static Query restricted(
+      Query query, SearchRequest request, boolean remoteAsked, Query expired) {
     Query within = Radius.restrict(query, request, remoteAsked);
-    if (request.salaryMin() == null && request.salaryMax() == null) {
+    if (request.salaryMin() == null && request.salaryMax() == null && expired == null) {
       return within;
     }
-    return new BooleanQuery.Builder()
-        .add(within, Occur.MUST)
-        .add(QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER)
-        .build();
+    BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(within, Occur.MUST);
+    if (request.salaryMin() != null || request.salaryMax() != null) {
+      restricted.add(
+          QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER);
+    }
+    if (expired != null) {
+      restricted.add(expired, Occur.MUST_NOT);
+    }
+    return restricted.build();
   }
 
   private List<Map<String, Object>> hits(
@@ -479,7 +505,8 @@ public final class SearchService {
       TopDocs top,
       TextQuery lexical,
       SemanticMatches semantic,
-      SearchRequest request)
+      SearchRequest request,
+      LocalDate today)
       throws IOException {
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
     StoredFields stored = searcher.storedFields();
@@ -525,6 +552,7 @@ public final class SearchService {
       }
       source.keySet().removeAll(FULL_DOCUMENT_ONLY);
       hit.putAll(source);
+      Expiry.mark(hit, today);
       hits.add(hit);
     }
     return hits;
@@ -582,6 +610,7 @@ public final class SearchService {
         "salary_reports_in_hits",
         request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
     echo.put("strict", request.strict());
+    echo.put("include_expired", request.includeExpired());
     echo.put("mode", request.mode() == null ? SearchMode.LEXICAL.key() : request.mode().key());
     if (request.near() != null) {
       Map<String, Object> near = new LinkedHashMap<>();

@@ -58,7 +58,8 @@ public final class Strictness {
         request.size(),
         true,
         request.near(),
-        request.mode());
+        request.mode(),
+        request.includeExpired());
   }
 
   private static Long tighter(Long current, Long candidate, boolean lower) {

@@ -7,6 +7,7 @@ import careersearch.server.lucene.Exclusions;
 import careersearch.server.lucene.QueryFactory;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.QueryVocabulary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -169,6 +170,14 @@ public final class SolrQueryText {
                       d.param() + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.FACET_BOOST))
               .orElse(null);
     };
+  }
+
+  /**
+   * Every document but the postings that expired before today: a purely negative filter, which Solr
+   * reads as all documents minus the range, so documents without the field stay.
+   */
+  static String notExpired(LocalDate today) {
+    return "-" + Fields.VALID_THROUGH + ":[* TO " + (today.toEpochDay() - 1) + "]";
   }
 
   /** Documents whose salary range overlaps [min, max]; null ends are open. */

@@ -7,6 +7,7 @@ import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
 import careersearch.schema.Vocabulary;
 import careersearch.server.api.BadRequestException;
+import careersearch.server.api.Expiry;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,13 +80,14 @@ public final class SolrSearch {
               + " (mode=lexical, its default)");
     }
     long start = System.nanoTime();
-    Outcome outcome = run(request);
+    LocalDate today = Expiry.today();
+    Outcome outcome = run(request, today);
     String correction = spelling(request.q(), outcome.interpreted());
     Map<String, Object> echo = SearchService.echo(request, outcome.interpreted());
     if (correction != null) {
       // Solr's spell checker only corrects words its dictionary lacks, words that match no
       // title or tag as typed: search the correction instead when it finds something, and say so
-      Outcome corrected = run(request.withQ(correction));
+      Outcome corrected = run(request.withQ(correction), today);
       if (corrected.total() > 0) {
         echo = SearchService.echo(request, corrected.interpreted());
         echo.put("searched", correction);
@@ -176,7 +179,7 @@ public final class SolrSearch {
       List<Map<String, Object>> hits,
       Map<String, List<FacetValue>> facets) {}
 
-  private Outcome run(SearchRequest asked) {
+  private Outcome run(SearchRequest asked, LocalDate today) {
     QueryVocabulary vocab = vocabulary.get();
     // an excluded word is neither searched nor recognized: it only removes documents
     Exclusions exclusions = Exclusions.of(asked.q());
@@ -208,6 +211,10 @@ public final class SolrSearch {
     if (request.salaryMin() != null || request.salaryMax() != null) {
       filters.add(SolrQueryText.overlapping(request.salaryMin(), request.salaryMax()));
     }
+    if (!request.includeExpired()) {
+      // untagged: the total and every facet count leave the expired postings out too
+      filters.add(SolrQueryText.notExpired(today));
+    }
 
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);
@@ -225,7 +232,7 @@ public final class SolrSearch {
         interpreted,
         partial,
         r.path("response").path("numFound").asLong(),
-        hits(r),
+        hits(r, today),
         facetValues(r.path("facets"), request));
   }
 
@@ -363,7 +370,7 @@ public final class SolrSearch {
     return new FacetValue(value, Vocabulary.label(dim, value), count, selected.contains(value));
   }
 
-  private static List<Map<String, Object>> hits(JsonNode r) {
+  private static List<Map<String, Object>> hits(JsonNode r, LocalDate today) {
     JsonNode highlighting = r.path("highlighting");
     List<Map<String, Object>> hits = new ArrayList<>();
     for (JsonNode doc : r.path("response").path("docs")) {
@@ -382,6 +389,7 @@ public final class SolrSearch {
       hit.put("score", doc.has("score") ? (float) doc.path("score").asDouble() : null);
       source.keySet().removeAll(SearchService.FULL_DOCUMENT_ONLY);
       hit.putAll(source);
+      Expiry.mark(hit, today);
       hits.add(hit);
     }
     return hits;
