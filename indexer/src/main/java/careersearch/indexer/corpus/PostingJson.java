@@ -33,8 +33,9 @@ import java.util.Set;
  * here, so all formats share one validation.
  */
 public final class PostingJson {
-  private static final Set<String> FIELDS =
-      Set.of(
+  /** The fields of the format, in the order of its README. */
+  private static final List<String> FIELD_ORDER =
+      List.of(
           "id",
           "title",
           "company",
@@ -48,6 +49,8 @@ public final class PostingJson {
           "description",
           "url",
           "skills");
+
+  private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
   private static final Set<String> SALARY_FIELDS = Set.of("min", "max", "currency", "period");
 
   // a duplicate key would otherwise silently keep the last value
@@ -59,6 +62,11 @@ public final class PostingJson {
 
   public PostingJson(SalaryNormalizer normalizer) {
     this.normalizer = normalizer;
+  }
+
+  /** The top-level fields of the format, in the order of its README. */
+  public static List<String> fields() {
+    return FIELD_ORDER;
   }
 
   /**

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a published salary into USD per year: hourly x 2080 (40 h x 52 weeks), monthly x 12, then
- * the survey-derived {@link CurrencyRates}. The published figures are kept beside the normalized
- * ones.
+ * Turns a published salary into USD per year: hourly x 2080 (40 h x 52 weeks), daily x 260 (5 days
+ * x 52 weeks), weekly x 52, monthly x 12, then the survey-derived {@link CurrencyRates}. The
+ * published figures are kept beside the normalized ones.
  */
 public final class SalaryNormalizer {
   /** Salary periods accepted in the corpus. */
-  public static final List<String> PERIODS = List.of("year", "month", "hour");
+  public static final List<String> PERIODS = List.of("year", "month", "week", "day", "hour");
 
   private final CurrencyRates rates;
 
@@ -35,6 +35,8 @@ public final class SalaryNormalizer {
         switch (p) {
           case "year" -> 1;
           case "month" -> 12;
+          case "week" -> 52;
+          case "day" -> 260;
           case "hour" -> 2080;
           default ->
               throw new IllegalArgumentException(

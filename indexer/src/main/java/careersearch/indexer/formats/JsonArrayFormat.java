@@ -3,7 +3,6 @@ package careersearch.indexer.formats;
 import careersearch.indexer.corpus.BadLine;
 import careersearch.indexer.corpus.PostingJson;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +26,7 @@ final class JsonArrayFormat {
 
   private JsonArrayFormat() {}
 
-  static List<FormatItem> read(InputStream in) throws IOException {
-    String text;
-    try {
-      text = InputText.read(in);
-    } catch (InputText.NotText e) {
-      return List.of(FormatItem.failed("input", null, e.getMessage()));
-    }
+  static List<FormatItem> read(String text) throws IOException {
     List<FormatItem> items = new ArrayList<>();
     // the item being read when the JSON breaks; 0 before the array and after it
     int reading = 0;
@@ -64,7 +56,7 @@ final class JsonArrayFormat {
                 "input",
                 null,
                 "more content after the end of the array ("
-                    + where(parser.currentTokenLocation())
+                    + JsonProblem.where(parser.currentTokenLocation())
                     + ")"));
       }
     } catch (JsonProcessingException e) {
@@ -72,7 +64,7 @@ final class JsonArrayFormat {
           FormatItem.failed(
               reading == 0 ? "input" : "item " + reading,
               null,
-              "invalid JSON: " + problem(e) + "; the rest of the input was not read"));
+              "invalid JSON: " + JsonProblem.of(e) + "; the rest of the input was not read"));
     }
     return items;
   }
@@ -93,19 +85,6 @@ final class JsonArrayFormat {
     } catch (BadLine e) {
       return FormatItem.failed(where, raw, e.getMessage());
     }
-  }
-
-  private static String problem(JsonProcessingException e) {
-    String message = String.valueOf(e.getOriginalMessage()).replace('\n', ' ').strip();
-    int excerpt = message.indexOf(" (start marker at ");
-    if (excerpt >= 0) {
-      message = message.substring(0, excerpt);
-    }
-    return e.getLocation() == null ? message : message + " (" + where(e.getLocation()) + ")";
-  }
-
-  private static String where(JsonLocation location) {
-    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private static String kind(JsonToken token) {

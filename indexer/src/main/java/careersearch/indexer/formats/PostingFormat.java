@@ -9,7 +9,11 @@ public enum PostingFormat {
   /** JSON Lines, one posting object a line ({@code corpus/postings/README.md}). */
   JSONL,
   /** A JSON array of posting objects. */
-  JSON;
+  JSON,
+  /** schema.org JobPosting JSON-LD, or the JSON-LD scripts of an HTML page. */
+  JSONLD,
+  /** CSV with a header row naming the fields. */
+  CSV;
 
   /** The name on the command line, {@code jsonl}. */
   public String key() {

@@ -21,7 +21,9 @@ public final class PostingFormats {
       throws IOException {
     return switch (format) {
       case JSONL -> JsonLinesFormat.read(in);
-      case JSON -> JsonArrayFormat.read(in);
+      case JSON -> InputText.items(in, JsonArrayFormat::read);
+      case JSONLD -> InputText.items(in, text -> JsonLdFormat.read(text, options));
+      case CSV -> InputText.items(in, text -> CsvFormat.read(text, options));
     };
   }
 }

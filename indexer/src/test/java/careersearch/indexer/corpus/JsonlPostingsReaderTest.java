@@ -121,6 +121,22 @@ class JsonlPostingsReaderTest {
   }
 
   @Test
+  void dailySalaryIsTimes260AndWeeklyTimes52() throws IOException {
+    Path file =
+        write(
+            "a.jsonl",
+            "{\"title\":\"T\",\"company\":\"A\",\"salary\":{\"min\":500,\"max\":600,"
+                + "\"currency\":\"USD\",\"period\":\"day\"}}",
+            "{\"title\":\"T2\",\"company\":\"A\",\"salary\":{\"min\":2000,"
+                + "\"currency\":\"EUR\",\"period\":\"Week\"}}");
+
+    List<JobPosting> postings = readAll(file);
+
+    assertEquals(new Salary(500, 600, "USD", "day", 130000, 156000), postings.get(0).salary());
+    assertEquals(new Salary(2000, 2000, "EUR", "week", 114400, 114400), postings.get(1).salary());
+  }
+
+  @Test
   void singleEmploymentStringIsAList() throws IOException {
     Path file =
         write("a.jsonl", "{\"title\":\"T\",\"company\":\"A\",\"employment\":\"part_time\"}");
@@ -294,8 +310,8 @@ class JsonlPostingsReaderTest {
             "salary must not be negative"),
         Arguments.of(
             "{\"title\":\"T\",\"company\":\"A\",\"salary\":{\"min\":1,\"currency\":\"USD\","
-                + "\"period\":\"week\"}}",
-            "unknown salary period 'week' (allowed: [year, month, hour])"),
+                + "\"period\":\"fortnight\"}}",
+            "unknown salary period 'fortnight' (allowed: [year, month, week, day, hour])"),
         Arguments.of(
             "{\"title\":\"T\",\"company\":\"A\",\"salary\":{\"min\":1,\"currency\":\"XYZ\"}}",
             "unknown currency 'XYZ' (no rate in the salary survey; known: [EUR, USD])"),

@@ -31,7 +31,7 @@ class JsonFormatsTest {
     assertEquals(PostingFormat.JSON, PostingFormat.parse(" json "));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PostingFormat.parse("xml"));
-    assertEquals("unknown format 'xml' (allowed: jsonl, json)", e.getMessage());
+    assertEquals("unknown format 'xml' (allowed: jsonl, json, jsonld, csv)", e.getMessage());
   }
 
   @Test
