@@ -53,6 +53,13 @@ public final class Fields {
   /** Lower end of a salary range in USD per year (point for range filters, doc values). */
   public static final String SALARY_MIN_USD = "salary_min_usd";
 
+  /**
+   * Each skill of a posting as one exact term, {@link NameKeys#of normalized} ("structured query
+   * language sql"): a recognized tool is met by its own names, not by "Transact-SQL" sharing a
+   * word. Indexed, not stored.
+   */
+  public static final String SKILL = "skill";
+
   /** A posting's resolved region, "US-WA" (not stored; queries match it). */
   public static final String REGION = "region";
 

@@ -11,7 +11,7 @@ public final class Schema {
    * Version of the index layout. Bumped whenever fields, analyzers or facets change; a server that
    * finds an index of another version rebuilds it from the corpus instead of serving wrong results.
    */
-  public static final int VERSION = 9;
+  public static final int VERSION = 10;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";

@@ -148,6 +148,7 @@ public final class SolrConfigset {
     field(x, Fields.SPELL, WORDS_TYPE, "indexed=\"true\" stored=\"false\"");
     field(x, Fields.TITLE_KEY, "string", "indexed=\"true\" stored=\"false\"");
     field(x, Fields.REGION, "string", "indexed=\"true\" stored=\"false\"");
+    field(x, Fields.SKILL, "string", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     field(
         x,
         Fields.SOURCE,

@@ -7,6 +7,7 @@ import careersearch.places.Place;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
+import careersearch.schema.NameKeys;
 import careersearch.schema.SourceFields;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -55,6 +56,9 @@ public final class JobDocument {
     base.facet(FacetDim.COUNTRY, place.country())
         .facet(FacetDim.CITY, place.cityKey())
         .keyword(Fields.REGION, place.region());
+    if (job.skills() != null) {
+      job.skills().forEach(skill -> base.keyword(Fields.SKILL, NameKeys.of(skill)));
+    }
     if (place.city() != null) {
       base.geo(place.city().lat(), place.city().lon());
     }

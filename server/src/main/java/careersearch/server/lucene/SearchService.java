@@ -227,7 +227,8 @@ public final class SearchService {
           && !asked.strict()
           && request.mode() != SearchMode.SEMANTIC) {
         // postings that meet the most parts first, the best knowledge document third
-        JobRanking parts = new JobRanking(positive, interpreted, searcher.queryAnalyzer());
+        JobRanking parts =
+            new JobRanking(positive, interpreted, searcher.queryAnalyzer(), searcher.vocabulary());
         topDocs =
             IntentPage.top(
                 searcher,

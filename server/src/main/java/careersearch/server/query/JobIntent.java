@@ -4,6 +4,7 @@ import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.server.api.SearchRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +48,24 @@ public final class JobIntent {
           "researcher",
           "programmer",
           "intern");
+
+  /**
+   * Role words that name much the same job: a "python developer" search wants the Python engineers
+   * too. Each maps to the others.
+   */
+  public static final Map<String, List<String>> KINDRED_ROLES =
+      Map.of(
+          "developer", List.of("engineer", "programmer"),
+          "engineer", List.of("developer", "programmer"),
+          "programmer", List.of("developer", "engineer"));
+
+  /** The role words kindred to a typed word ("developers" too), or none. */
+  public static List<String> kindred(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return KINDRED_ROLES.getOrDefault(
+        KINDRED_ROLES.containsKey(w) || !w.endsWith("s") ? w : w.substring(0, w.length() - 1),
+        List.of());
+  }
 
   public static boolean of(SearchRequest request, List<Interpretation> interpreted) {
     return saysJobs(request, interpreted)

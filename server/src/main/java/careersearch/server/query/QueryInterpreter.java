@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Recognizes what a query means beyond its words: tools (PyTorch, k8s), seniority (senior, sr),
  * remote words (wfh), employment (contract), known companies and locations, "jobs", and salary
- * expressions ({@code over 120k}, {@code $150k+}, {@code 100-150k}, {@code >= 90000}).
+ * expressions ({@code over 120k}, {@code $150k+}, {@code 100-150k}, {@code >= 90000}, a lone {@code
+ * 200k}).
  */
 public final class QueryInterpreter {
   private static final String AMOUNT = "\\$?\\s*(\\d+(?:[.,]\\d+)?)\\s*(k|K|000)?";
@@ -36,6 +37,15 @@ public final class QueryInterpreter {
       Pattern.compile(
           "(?:under|below|less than|at most|up to|max(?:imum)?|<=?)\\s*" + AMOUNT + "(?![\\w])",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "200k", "$150,000" on their own: what a posting pays, read as a lower bound by the overlap rule
+   * (a range reaching 200k). Only with a k or a dollar sign: a bare number may be a year or a
+   * count.
+   */
+  private static final Pattern BARE =
+      Pattern.compile(
+          "(?<![\\w$.,])(?:\\$\\s*(\\d+(?:[.,]\\d+)*)\\s*(k|K|000)?|(\\d+(?:[.,]\\d+)?)\\s*(k|K))(?![\\w])");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#.]+");
 
@@ -91,6 +101,14 @@ public final class QueryInterpreter {
       Long high = amount(max.group(1), max.group(2), null);
       if (high != null && free(taken, max.start(), max.end())) {
         add(found, taken, "salary", "-" + high, q, max.start(), max.end(), label(null, high));
+      }
+    }
+    Matcher bare = BARE.matcher(q);
+    while (bare.find()) {
+      int g = bare.group(1) != null ? 1 : 3;
+      Long low = amount(bare.group(g), bare.group(g + 1), null);
+      if (low != null && low >= 10_000 && free(taken, bare.start(), bare.end())) {
+        add(found, taken, "salary", low + "-", q, bare.start(), bare.end(), label(low, null));
       }
     }
   }

@@ -4,6 +4,7 @@ import careersearch.places.Gazetteer;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
+import careersearch.schema.NameKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,7 +34,6 @@ public final class QueryVocabulary {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)(\\.com|,?\\s+(inc|llc|ltd|gmbh|corp|corporation|co|plc|sa|ag)\\.?)$");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#.]+");
 
   /** A recognizable phrase: the dimension and value it stands for, and a label. */
   public record Entry(String dimension, String value, String label) {}
@@ -41,16 +41,42 @@ public final class QueryVocabulary {
   private final Map<String, Entry> phrases;
   private final Set<String> synonymWords;
   private final int longestPhrase;
+  private final Map<String, Set<String>> toolNames = new HashMap<>();
 
   QueryVocabulary(Map<String, Entry> phrases, Set<String> synonymWords) {
+    this(phrases, synonymWords, Map.of());
+  }
+
+  /**
+   * @param toolFullNames each tool's own names, normalized, also those too short to recognize
+   */
+  QueryVocabulary(
+      Map<String, Entry> phrases,
+      Set<String> synonymWords,
+      Map<String, Set<String>> toolFullNames) {
+    toolFullNames.forEach((tool, names) -> toolNames.put(tool, new HashSet<>(names)));
     this.phrases = phrases;
     this.synonymWords = synonymWords;
     this.longestPhrase =
         phrases.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    phrases.forEach(
+        (phrase, e) -> {
+          if (e.dimension().equals("tool")) {
+            toolNames.computeIfAbsent(e.value(), v -> new HashSet<>()).add(phrase);
+          }
+        });
   }
 
   public Entry lookup(String normalizedPhrase) {
     return phrases.get(normalizedPhrase);
+  }
+
+  /**
+   * Every normalized name a tool is recognized by ("kubernetes", "k8s"), as a posting's skills are
+   * keyed in {@code Fields.SKILL}; empty for a value that is not a tool.
+   */
+  public Set<String> toolNames(String toolValue) {
+    return toolNames.getOrDefault(toolValue, Set.of());
   }
 
   /** Longest phrase in words, to bound the matching window. */
@@ -65,9 +91,7 @@ public final class QueryVocabulary {
 
   /** Lower case, punctuation to spaces (keeping + # . that names like C++ and .NET need). */
   public static String normalize(String text) {
-    String words = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    // a sentence's final dot is not part of the word
-    return words.replaceAll("(?<=\\p{Alnum})\\.(?=\\s|$)", "");
+    return NameKeys.of(text);
   }
 
   /** Fixed words for the closed vocabularies. */
@@ -123,7 +147,8 @@ public final class QueryVocabulary {
     Map<String, Entry> phrases = new HashMap<>();
     Set<String> cities = new HashSet<>();
     addFacetValues(phrases, facets, cities);
-    return assemble(phrases, tools(searcher), synonyms, gazetteer, cities);
+    ToolNames shortNames = new ToolNames();
+    return assemble(phrases, tools(searcher, shortNames), shortNames, synonyms, gazetteer, cities);
   }
 
   /**
@@ -140,23 +165,27 @@ public final class QueryVocabulary {
     facetValues.forEach(
         (dim, values) -> values.forEach(v -> addFacetValue(phrases, dim, v, cities)));
     Map<String, Entry> toolEntries = new HashMap<>();
+    ToolNames shortNames = new ToolNames();
     for (List<String> tool : tools) {
       Entry entry = new Entry("tool", tool.get(0), tool.get(1));
       for (String name : tool.subList(1, tool.size())) {
-        addTool(toolEntries, name, entry);
+        addTool(toolEntries, shortNames, name, entry);
       }
     }
-    return assemble(phrases, toolEntries, synonyms, gazetteer, cities);
+    return assemble(phrases, toolEntries, shortNames, synonyms, gazetteer, cities);
   }
 
   private static QueryVocabulary assemble(
       Map<String, Entry> phrases,
       Map<String, Entry> tools,
+      ToolNames shortNames,
       String synonyms,
       Gazetteer gazetteer,
       Set<String> indexedCities) {
     tools.forEach(phrases::putIfAbsent);
     PlaceVocabulary.addTo(phrases, gazetteer, indexedCities);
+    // "aws", "spark": after the places and full names, so they never shadow one
+    shortNames.unambiguous().forEach(phrases::putIfAbsent);
     Set<String> synonymWords = new HashSet<>();
     for (List<String> group : synonymGroups(synonyms)) {
       group.forEach(t -> synonymWords.addAll(List.of(t.split(" "))));
@@ -168,10 +197,11 @@ public final class QueryVocabulary {
     }
     // fixed words win over tools and facet values that happen to share the word
     phrases.putAll(fixedWords());
-    return new QueryVocabulary(phrases, synonymWords);
+    return new QueryVocabulary(phrases, synonymWords, shortNames.fullNames());
   }
 
-  private static Map<String, Entry> tools(IndexSearcher searcher) throws IOException {
+  private static Map<String, Entry> tools(IndexSearcher searcher, ToolNames shortNames)
+      throws IOException {
     Map<String, Entry> tools = new HashMap<>();
     IndexReader reader = searcher.getIndexReader();
     TermQuery isTool = new TermQuery(new Term(Fields.TYPE, DocType.TOOL.key()));
@@ -183,13 +213,15 @@ public final class QueryVocabulary {
       JsonNode source = JSON.readTree(json.bytes, json.offset, json.length);
       String name = source.path("title").asText();
       Entry entry = new Entry("tool", doc.get(Fields.ID), name);
-      addTool(tools, name, entry);
-      source.path("onet_names").forEach(n -> addTool(tools, n.asText(), entry));
+      addTool(tools, shortNames, name, entry);
+      source.path("onet_names").forEach(n -> addTool(tools, shortNames, n.asText(), entry));
     }
     return tools;
   }
 
-  private static void addTool(Map<String, Entry> tools, String name, Entry entry) {
+  private static void addTool(
+      Map<String, Entry> tools, ToolNames shortNames, String name, Entry entry) {
+    shortNames.add(name, entry);
     String key = normalize(name);
     // one- and two-letter names (R, C, Go) are too easily ordinary words to recognize
     if (key.length() > 2) {

@@ -73,9 +73,19 @@ class QueryInterpreterTest {
   }
 
   @Test
+  void aLoneAmountWithKOrDollarsIsWhatThePostingPays() {
+    assertEquals(List.of("salary=200000-@200k"), interpret("machine learning engineer 200k"));
+    assertEquals(List.of("salary=150000-@$150,000"), interpret("$150,000 data jobs").subList(0, 1));
+    assertEquals(List.of("salary=95500-@95.5K"), interpret("analyst 95.5K"));
+  }
+
+  @Test
   void yearsAndSmallNumbersAreNotSalaries() {
     assertEquals(List.of(), interpret("from 2019 to 2029"));
     assertEquals(List.of(), interpret("top 10"));
+    assertEquals(List.of(), interpret("analyst 2024"));
+    assertEquals(List.of(), interpret("5k run club $50"));
+    assertEquals(List.of("tool=tool:kubernetes@k8s"), interpret("k8s"));
   }
 
   @Test
