@@ -55,6 +55,15 @@ abstract class ExpiryContract extends BackendContract {
   }
 
   @Test
+  void aJobDocumentIsServedExpiredOrNotAndSaysWhich() {
+    JsonNode expired = api.ok("/api/documents/x1");
+    assertEquals(true, expired.get("expired").asBoolean());
+    assertEquals("2020-06-30", expired.get("valid_through").asText());
+    assertEquals(false, api.ok("/api/documents/x3").get("expired").asBoolean());
+    assertEquals(false, api.ok("/api/documents/tool:pytorch").has("expired"));
+  }
+
+  @Test
   void includeExpiredMustBeABoolean() {
     ApiClient.Response r = api.get("/api/search?include_expired=yes");
 

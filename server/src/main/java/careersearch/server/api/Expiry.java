@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The expiry rule of job postings, the same on every backend: a posting whose {@code valid_through}
  * is before today (the server's clock, as a UTC date) has expired. Searches leave expired postings
- * out of their hits, total and facets unless {@code include_expired=true}; every job hit says
- * {@code expired}. A posting without {@code valid_through} never expires.
+ * out of their hits, total and facets unless {@code include_expired=true}; every job hit and job
+ * document says {@code expired}. A posting without {@code valid_through} never expires.
  */
 public final class Expiry {
   /** The key of a job hit that says whether it has expired. */
@@ -29,7 +29,7 @@ public final class Expiry {
         && LocalDate.parse(validThrough).isBefore(today);
   }
 
-  /** Adds {@link #EXPIRED} to a hit when it is a job posting. */
+  /** Adds {@link #EXPIRED} to a hit or document when it is a job posting. */
   public static void mark(Map<String, Object> hit, LocalDate today) {
     if (DocType.JOB.key().equals(hit.get(SourceFields.TYPE))) {
       hit.put(EXPIRED, expired(hit, today));

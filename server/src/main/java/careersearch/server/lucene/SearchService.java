@@ -449,7 +449,10 @@ public final class SearchService {
           if (top.scoreDocs.length == 0) {
             throw new NotFoundException("no document with id '" + id + "'");
           }
-          return source(searcher.storedFields().document(top.scoreDocs[0].doc));
+          Map<String, Object> document =
+              source(searcher.storedFields().document(top.scoreDocs[0].doc));
+          Expiry.mark(document, Expiry.today());
+          return document;
         });
   }
 

@@ -432,7 +432,9 @@ public final class SolrSearch {
     if (docs.isEmpty()) {
       throw new NotFoundException("no document with id '" + id + "'");
     }
-    return source(docs.get(0).path(Fields.SOURCE).asText());
+    Map<String, Object> document = source(docs.get(0).path(Fields.SOURCE).asText());
+    Expiry.mark(document, Expiry.today());
+    return document;
   }
 
   /** Documents per type, total, and the newest update's version. */
