@@ -1,9 +1,9 @@
 // The facet sidebar: a fieldset per dimension with a checkbox and count per value (multi-select:
 // the API computes a dimension's counts without its own filter), the salary bands as a small
-// histogram, and salary min/max inputs.
+// histogram, salary min/max inputs, and the "near a place within N km" control.
 import {el} from './dom.js';
 import {valueLabel, dimName, count, parseAmount, usd} from './format.js';
-import {FILTER_DIMS, isSelected, toggleFilter, withChanges} from './state.js';
+import {FILTER_DIMS, DEFAULT_KM, MIN_KM, MAX_KM, isSelected, toggleFilter, withChanges, withoutNear} from './state.js';
 import {navigate} from './nav.js';
 
 /** Dimensions whose vocabulary is fixed: zero counts stay visible (disabled) for orientation. */
@@ -24,10 +24,64 @@ export function facetPanel(facets, state) {
       continue;
     }
     const anyCount = values.some(v => v.count > 0 || v.selected);
-    if (!anyCount) continue;
-    panel.push(dimFieldset(dim, values, state));
+    if (anyCount) panel.push(dimFieldset(dim, values, state));
+    // the radius goes with the places, after the city facet
+    if (dim === 'city') panel.push(nearFieldset(state));
   }
+  if (!panel.some(p => p.getAttribute('data-dim') === 'near')) panel.push(nearFieldset(state));
   return panel;
+}
+
+/**
+ * "Near [place] within [N] km": sets near and within_km. problem: the API's 400 message for the
+ * place or radius (an unknown place names close ones), shown here, where it can be fixed.
+ */
+export function nearFieldset(state, problem = '') {
+  const place = el('input', {
+    id: 'near-place', class: 'near__place', type: 'text', placeholder: 'Seattle, WA',
+    autocomplete: 'off', spellcheck: 'false', 'data-focus-key': 'near-place',
+    'aria-describedby': 'near-help near-error',
+  });
+  const within = el('input', {
+    id: 'near-km', class: 'near__km', type: 'text', inputmode: 'numeric',
+    placeholder: String(DEFAULT_KM), 'data-focus-key': 'near-km',
+    'aria-describedby': 'near-help near-error',
+  });
+  place.value = state.near || '';
+  within.value = state.near && state.withinKm !== null ? String(state.withinKm) : '';
+  const error = el('p', {class: 'field-error', id: 'near-error', 'aria-live': 'polite'}, problem);
+  if (problem) (/^within_km/.test(problem) ? within : place).setAttribute('aria-invalid', 'true');
+  const form = el('form', {class: 'near', novalidate: true},
+    el('div', {class: 'near__fields'},
+      el('label', {class: 'near__field near__field--place', for: 'near-place'}, el('span', null, 'Near'), place),
+      el('label', {class: 'near__field', for: 'near-km'}, el('span', null, 'Within (km)'), within),
+      el('button', {class: 'button button--small', type: 'submit', 'data-focus-key': 'near-apply'}, 'Apply')),
+    el('p', {class: 'hint', id: 'near-help'}, `A city, or lat,lon; ${DEFAULT_KM} km unless you say. Remote postings only when the search says remote.`),
+    error);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const where = place.value.trim();
+    const text = within.value.trim();
+    const radius = text === '' ? null : Number(text);
+    if (radius !== null && !(Number.isInteger(radius) && radius >= MIN_KM && radius <= MAX_KM)) {
+      error.textContent = `Within must be a whole number of km from ${MIN_KM} to ${MAX_KM}.`;
+      within.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    if (!where) {
+      navigate(withoutNear(state));
+      return;
+    }
+    navigate(withChanges(state, {near: where, withinKm: radius}));
+  });
+  return el('fieldset', {class: 'facet facet--near', 'data-dim': 'near'},
+    el('legend', {class: 'facet__legend'},
+      el('span', {class: 'facet__name'}, 'Near a place'),
+      state.near ? el('button', {
+        class: 'link-button facet__clear', type: 'button', 'data-focus-key': 'clear:near',
+        'aria-label': 'Clear the place filter', onclick: () => navigate(withoutNear(state)),
+      }, 'Clear') : null),
+    form);
 }
 
 /** Facet values with the state's selections marked, and selected values the API did not list. */

@@ -23,7 +23,7 @@ const LABELS = {
 
 const DIM_NAMES = {
   type: 'Type', salary_band: 'Salary (USD per year)', seniority: 'Seniority', remote: 'Work place',
-  employment: 'Employment', company: 'Company', location: 'Location', role: 'Role',
+  employment: 'Employment', country: 'Country', city: 'City', near: 'Near', company: 'Company', location: 'Location', role: 'Role',
   category: 'Tool category', tool: 'Tool', skill: 'Skill', salary: 'Salary',
   salary_min: 'Salary at least', salary_max: 'Salary at most', title: 'Title', occupation: 'Occupation',
 };
@@ -31,7 +31,16 @@ const DIM_NAMES = {
 /** A display label for a facet value: ours for known vocabularies, else the server's or the value. */
 export function valueLabel(dim, value, serverLabel) {
   const known = LABELS[dim] && LABELS[dim][value];
-  return known || serverLabel || humanize(value);
+  return known || serverLabel || (dim === 'country' && countryName(value)) || humanize(value);
+}
+
+/** "DE" -> "Germany", as the facet's label says, where the page has no label from the server. */
+function countryName(code) {
+  try {
+    return /^[A-Z]{2}$/.test(code) ? new Intl.DisplayNames(['en'], {type: 'region'}).of(code) : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 export function dimName(dim) {
@@ -127,6 +136,25 @@ export function parseAmount(text) {
   if (!m) return NaN;
   const n = parseFloat(m[1]) * (m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : 1);
   return Math.round(n);
+}
+
+/** 3.24 -> "3.2 km", 41.6 -> "42 km": a tenth of a kilometre only matters close by. */
+export function km(distance) {
+  const n = Number(distance);
+  return (n < 10 ? String(Number(n.toFixed(1))) : String(Math.round(n))) + ' km';
+}
+
+/**
+ * Where a posting is, as resolved at index time: "Seattle, Washington, United States", or
+ * "Remote (US)" for a posting remote within a country, "Remote (anywhere)"; null when the location
+ * did not resolve.
+ */
+export function placeLabel(place) {
+  if (!place || typeof place !== 'object') return null;
+  const scope = place.remote_scope;
+  // "*": remote from anywhere, no country named
+  if (typeof scope === 'string' && scope) return scope === '*' ? 'Remote (anywhere)' : `Remote (${scope})`;
+  return typeof place.label === 'string' && place.label ? place.label : null;
 }
 
 /** "2026-03-01" -> "1 Mar 2026"; anything unparsable as it is. */

@@ -4,10 +4,11 @@ import {el, replaceChildren, focusQuietly} from './dom.js';
 import * as api from './api.js';
 import {
   FILTER_DIMS, parseState, apiParams, urlOf, withChanges, toggleFilter, hasFilters, pageCount,
+  withoutNear, DEFAULT_KM,
 } from './state.js';
 import {setNavigator, link, navigate} from './nav.js';
 import {resultCards} from './results.js';
-import {facetPanel} from './facets.js';
+import {facetPanel, nearFieldset} from './facets.js';
 import {renderDocument} from './documentView.js';
 import {attachSuggestions} from './suggest.js';
 import {valueLabel, dimName, count, usd} from './format.js';
@@ -57,6 +58,9 @@ function route(options = {}) {
   current = parseState(location.search);
   ui.input.value = current.q;
   suggestions.close();
+  // a distance sort is offered when there is a place to be near
+  const byDistance = ui.sort.querySelector('option[value="distance"]');
+  byDistance.hidden = byDistance.disabled = !current.near;
   ui.sort.value = current.sort;
   if (current.doc) showDocument(current, options); else showSearch(current, options);
 }
@@ -142,7 +146,7 @@ function drawSummary(state, total, tookMs) {
 
 function activeFilterCount(state) {
   return Object.values(state.filters).reduce((n, v) => n + v.length, 0)
-    + (state.salaryMin !== null ? 1 : 0) + (state.salaryMax !== null ? 1 : 0);
+    + (state.salaryMin !== null ? 1 : 0) + (state.salaryMax !== null ? 1 : 0) + (state.near ? 1 : 0);
 }
 
 /** Chips of what the API understood in the query (issue 5) and "did you mean". */
@@ -299,6 +303,10 @@ function drawActiveFilters(state) {
   if (state.salaryMax !== null) {
     chips.push(removableFilter(`Salary ≤ ${usd(state.salaryMax)}`, 'active:salary_max', withChanges(state, {salaryMax: null})));
   }
+  if (state.near) {
+    const radius = state.withinKm === null ? DEFAULT_KM : state.withinKm;
+    chips.push(removableFilter(`Near: ${state.near} (${radius} km)`, 'active:near', withoutNear(state)));
+  }
   ui.active.hidden = !chips.length;
   replaceChildren(ui.active, chips.length ? [
     el('span', {class: 'active-filters__label', id: 'active-label'}, 'Filters:'),
@@ -318,7 +326,7 @@ function removableFilter(label, key, without) {
 }
 
 function clearAll() {
-  go(withChanges(current, {filters: {}, salaryMin: null, salaryMax: null}), {scroll: 'keep'});
+  go(withChanges(withoutNear(current), {filters: {}, salaryMin: null, salaryMax: null}), {scroll: 'keep'});
 }
 
 /** No results: say why and offer the next step. */
@@ -364,6 +372,10 @@ function drawError(error, state) {
   drawActiveFilters(state);
   const status = error && typeof error.status === 'number' ? error.status : 0;
   const message = error && error.message ? error.message : String(error);
+  if (status === 400 && state.near && /^(near|within_km)\b/.test(message)) {
+    drawPlaceProblem(message, state);
+    return;
+  }
   const actions = [];
   if (status === 400) {
     actions.push(el('p', null, 'Change the part the message names and search again.'));
@@ -382,6 +394,22 @@ function drawError(error, state) {
     el('h2', {class: 'notice__title'}, status === 400 ? 'This search cannot be run as it is' : 'Something went wrong'),
     el('p', {class: 'notice__message'}, message),
     actions));
+}
+
+/**
+ * The place or radius was refused (an unknown place: the message names close ones). Said where
+ * the place is typed, so it can be corrected there; not an alert.
+ */
+function drawPlaceProblem(message, state) {
+  const form = nearFieldset(state, message);
+  const shown = ui.facets.querySelector('fieldset[data-dim="near"]');
+  if (shown) shown.replaceWith(form); else replaceChildren(ui.facets, form);
+  ui.layout.classList.remove('no-facets');
+  replaceChildren(ui.summary, el('strong', null, 'No results: the place filter needs a change'));
+  replaceChildren(ui.notice, el('div', {class: 'notice', role: 'status'},
+    el('h2', {class: 'notice__title'}, `“${state.near}” cannot be searched near`),
+    el('p', null, 'Change the place in the “Near a place” filter, or ',
+      link(withoutNear(state), {'data-focus-key': 'near-drop'}, 'search without it'), '.')));
 }
 
 function drawPagination(state, total) {

@@ -1,6 +1,6 @@
 // Result cards, one design per document type.
 import {el, snippetFragment} from './dom.js';
-import {jobSalary, reportSalary, valueLabel, date} from './format.js';
+import {jobSalary, reportSalary, valueLabel, date, km, placeLabel} from './format.js';
 import {link} from './nav.js';
 import {withChanges} from './state.js';
 
@@ -70,6 +70,7 @@ function asList(value) {
 export function jobBody(hit) {
   return [
     meta(hit.company, hit.location, hit.posted_at ? 'Posted ' + date(hit.posted_at) : null),
+    placeLine(hit),
     salaryLine(jobSalary(hit.salary)),
     tags([
       hit.remote ? valueLabel('remote', hit.remote) : null,
@@ -77,6 +78,17 @@ export function jobBody(hit) {
       ...asList(hit.employment).map(e => valueLabel('employment', e)),
     ]),
   ];
+}
+
+/** The resolved place beside the location as written, and how far it is when near was asked. */
+function placeLine(hit) {
+  const place = placeLabel(hit.place);
+  const distance = typeof hit.distance_km === 'number' ? `${km(hit.distance_km)} away` : null;
+  if (!place && !distance) return null;
+  return el('p', {class: 'card__place'},
+    place ? el('span', {class: 'card__place-name'}, place) : null,
+    place && distance ? el('span', {class: 'sep', 'aria-hidden': 'true'}, ' · ') : null,
+    distance ? el('span', {class: 'card__distance'}, distance) : null);
 }
 
 function toolBody(hit, state) {

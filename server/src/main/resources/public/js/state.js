@@ -5,18 +5,22 @@
 /** Filter parameters of GET /api/search, in the order the URL and the sidebar use. */
 export const FILTER_DIMS = [
   'type', 'salary_band', 'seniority', 'remote', 'employment',
-  'company', 'location', 'role', 'category',
+  'country', 'city', 'company', 'location', 'role', 'category',
 ];
 
-export const SORTS = ['relevance', 'salary_desc', 'salary_asc', 'date_desc'];
+export const SORTS = ['relevance', 'salary_desc', 'salary_asc', 'date_desc', 'distance'];
+/** The API's radius when within_km is not given, and its limits. */
+export const DEFAULT_KM = 50;
+export const MIN_KM = 1;
+export const MAX_KM = 1000;
 export const DEFAULT_SIZE = 10;
 /** The API answers at most page x size = 10,000 hits. */
 export const MAX_RESULT_WINDOW = 10000;
 
 /**
  * @typedef {{q: string, filters: Object<string, string[]>, salaryMin: (number|null),
- *   salaryMax: (number|null), sort: string, page: number, size: (number|null),
- *   strict: boolean, doc: (string|null)}} ViewState
+ *   salaryMax: (number|null), near: (string|null), withinKm: (number|null), sort: string,
+ *   page: number, size: (number|null), strict: boolean, doc: (string|null)}} ViewState
  */
 
 /** Reads a state from a query string such as location.search. */
@@ -32,6 +36,8 @@ export function parseState(search) {
     filters,
     salaryMin: wholeNumber(params.get('salary_min')),
     salaryMax: wholeNumber(params.get('salary_max')),
+    near: (params.get('near') || '').trim() || null,
+    withinKm: wholeNumber(params.get('within_km')),
     sort: params.get('sort') || 'relevance',
     page: Math.max(1, wholeNumber(params.get('page')) || 1),
     size: wholeNumber(params.get('size')),
@@ -55,6 +61,8 @@ export function apiParams(state) {
   }
   if (state.salaryMin !== null) params.set('salary_min', String(state.salaryMin));
   if (state.salaryMax !== null) params.set('salary_max', String(state.salaryMax));
+  if (state.near) params.set('near', state.near);
+  if (state.near && state.withinKm !== null) params.set('within_km', String(state.withinKm));
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', String(state.size));
@@ -94,9 +102,15 @@ export function toggleFilter(state, dim, value, on) {
   return withChanges(state, {filters});
 }
 
-/** True when any filter, salary limit included, is set. */
+/** True when any filter, salary limit and place included, is set. */
 export function hasFilters(state) {
-  return Object.keys(state.filters).length > 0 || state.salaryMin !== null || state.salaryMax !== null;
+  return Object.keys(state.filters).length > 0 || state.salaryMin !== null || state.salaryMax !== null
+    || Boolean(state.near);
+}
+
+/** The state without the radius; a distance sort has nothing to sort by then. */
+export function withoutNear(state) {
+  return withChanges(state, {near: null, withinKm: null, sort: state.sort === 'distance' ? 'relevance' : state.sort});
 }
 
 export function isSelected(state, dim, value) {

@@ -26,6 +26,7 @@ class ScreenshotsTest {
   static final String FILTERED =
       "/?type=job&salary_band=100k-150k&salary_band=150k-200k&seniority=senior&seniority=mid";
   static final String DOCUMENT = "/?q=PyTorch+remote+senior&doc=ds-murm";
+  static final String PLACES = "/?q=engineer&country=DE&country=FR&near=Berlin&within_km=50";
 
   @TempDir static Path indexDir;
   static ServerFixture server;
@@ -96,6 +97,11 @@ class ScreenshotsTest {
     saved("desktop-empty");
     browser.open("/?salary_min=200000&salary_max=100000");
     saved("desktop-error");
+    // the place filter: country facets, near Berlin, the distances on the cards
+    browser.open(PLACES);
+    saved("desktop-places");
+    browser.open("/?type=job&near=Berln");
+    saved("desktop-places-unknown");
   }
 
   @Test
@@ -120,6 +126,12 @@ class ScreenshotsTest {
       browser.open(DOCUMENT);
       assertFitsTheScreen();
       saved("phone-document");
+
+      browser.open(PLACES);
+      browser.find("#filters-toggle").click();
+      assertFitsTheScreen();
+      saved("phone-places", false);
+      browser.find("#filters-done").click();
     } finally {
       browser.desktop();
     }

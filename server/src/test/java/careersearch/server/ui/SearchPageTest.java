@@ -81,6 +81,13 @@ class SearchPageTest {
     browser.waitForUrl("with q=" + words, url -> url.contains("q=" + words.replace(' ', '+')));
   }
 
+  /** Types into a field and presses Enter, as a person submits a small form. */
+  private static void enter(String css, String text) {
+    WebElement field = browser.find(css);
+    field.sendKeys(text);
+    field.sendKeys(Keys.ENTER);
+  }
+
   private static void tick(String dim, String value) {
     String before = browser.driver.getCurrentUrl();
     checkbox(dim, value).click();
@@ -550,17 +557,13 @@ class SearchPageTest {
   @Test
   void salaryMinAndMaxInputsFilterAndCheckWhatIsTyped() {
     browser.open("/?type=job");
-    WebElement min = browser.find("#salary-min");
-    min.sendKeys("200k");
-    min.sendKeys(Keys.ENTER);
+    enter("#salary-min", "200k");
     browser.waitForUrl("with salary_min", u -> u.contains("salary_min=200000"));
     assertEquals(Set.of("staff-ny", "rs-ny"), Set.copyOf(cardIds()));
     assertEquals(List.of("Type: Job posting", "Salary ≥ $200,000"), activeFilters());
     assertEquals("200000", browser.find("#salary-min").getAttribute("value"));
 
-    WebElement max = browser.find("#salary-max");
-    max.sendKeys("lots");
-    max.sendKeys(Keys.ENTER);
+    enter("#salary-max", "lots");
     assertTrue(
         browser.find("#salary-range-error").getText().contains("Max must be an amount"),
         browser.find("#salary-range-error").getText());
@@ -605,5 +608,97 @@ class SearchPageTest {
         browser.js(
             "return [...document.querySelectorAll('input, select')]"
                 + ".filter(i => !i.labels.length && !i.getAttribute('aria-label')).length;"));
+  }
+
+  private static String placeOf(String id) {
+    return card(id).findElement(By.cssSelector(".card__place")).getText();
+  }
+
+  @Test
+  void countryAndCityFacetsShowNamesAndAreMultiSelect() {
+    browser.open("/?type=job");
+    WebElement germany =
+        browser.find("#facets fieldset[data-dim='country'] label:has(input[value='DE'])");
+    assertEquals("Germany", germany.findElement(By.cssSelector(".facet__label")).getText());
+    assertEquals("3", germany.findElement(By.cssSelector(".facet__count")).getText());
+    tick("country", "DE");
+    assertEquals(Set.of("mle-berlin", "ml-intern", "ae-berlin"), Set.copyOf(cardIds()));
+    // multi-select: France keeps its count under the country filter, and adds its postings
+    assertEquals(
+        "3",
+        browser
+            .find("#facets fieldset[data-dim='country'] label:has(input[value='FR']) .facet__count")
+            .getText());
+    tick("country", "FR");
+    assertEquals(
+        Set.of("mle-berlin", "ml-intern", "ae-berlin", "de-paris", "da-paris", "be-paris"),
+        Set.copyOf(cardIds()));
+    assertTrue(browser.driver.getCurrentUrl().contains("country=DE&country=FR"));
+    assertEquals(
+        List.of("Type: Job posting", "Country: Germany", "Country: France"), activeFilters());
+    WebElement paris =
+        browser.find("#facets fieldset[data-dim='city'] label:has(.facet__label[title^='Paris'])");
+    paris.click();
+    browser.waitForUrl("with a city", u -> u.contains("city=Paris"));
+    assertEquals(Set.of("de-paris", "da-paris", "be-paris"), Set.copyOf(cardIds()));
+    // the card shows the place as resolved, beside the location as written
+    assertEquals("Paris, Île-de-France, France", placeOf("de-paris"));
+  }
+
+  @Test
+  void remoteCardsShowTheirScope() {
+    browser.open("/?type=job&remote=remote");
+    assertEquals("Remote (US)", placeOf("ds-murm"));
+    // "Remote" names no country
+    assertEquals("Remote (anywhere)", placeOf("mlops"));
+  }
+
+  @Test
+  void nearAPlaceWithinARadiusShowsDistancesAndOffersTheDistanceSort() {
+    browser.open("/?type=job");
+    WebElement byDistance = browser.find("#sort option[value='distance']");
+    assertFalse(byDistance.isEnabled());
+    browser.find("#near-place").sendKeys("Berlin");
+    enter("#near-km", "25");
+    browser.waitForUrl("with near", u -> u.contains("near=Berlin&within_km=25"));
+    assertEquals(Set.of("mle-berlin", "ml-intern", "ae-berlin"), Set.copyOf(cardIds()));
+    assertEquals("Berlin, State of Berlin, Germany · 0 km away", placeOf("mle-berlin"));
+    assertTrue(activeFilters().contains("Near: Berlin (25 km)"), activeFilters().toString());
+    assertEquals("Berlin", browser.find("#near-place").getAttribute("value"));
+    assertEquals("25", browser.find("#near-km").getAttribute("value"));
+
+    assertTrue(browser.find("#sort option[value='distance']").isEnabled());
+    browser.find("#sort").sendKeys("Distance: nearest first");
+    browser.waitForUrl("sorted by distance", u -> u.contains("sort=distance"));
+    assertEquals(3, cardIds().size());
+
+    // without the place there is nothing to sort by distance: both go
+    browser.find("#active-filters button[data-focus-key='active:near']").click();
+    browser.waitForUrl("without near", u -> !u.contains("near=") && !u.contains("sort="));
+    assertEquals(10, cardIds().size());
+  }
+
+  @Test
+  void anUnknownPlaceIsSaidBesideTheFieldWithCloseNamesNotAsAnAlert() {
+    browser.open("/?type=job");
+    enter("#near-place", "Berln");
+    browser.waitForUrl("with the misspelt place", u -> u.contains("near=Berln"));
+    String said = browser.find("#near-error").getText();
+    assertTrue(said.contains("'Berln' is not a place careersearch knows"), said);
+    assertTrue(said.contains("did you mean:") && said.contains("Berlin, "), said);
+    assertEquals("true", browser.find("#near-place").getAttribute("aria-invalid"));
+    assertTrue(browser.findAll("[role='alert']").isEmpty());
+    assertFalse(browser.alertOpen());
+    assertTrue(cardIds().isEmpty());
+
+    // a radius out of range is refused before asking
+    browser.find("#near-place").clear();
+    browser.find("#near-place").sendKeys("Berlin");
+    enter("#near-km", "5000");
+    assertEquals(
+        "Within must be a whole number of km from 1 to 1000.",
+        browser.find("#near-error").getText());
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("near=Berln"), browser.driver.getCurrentUrl());
   }
 }

@@ -14,6 +14,9 @@ import careersearch.indexer.model.Salary;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
+import careersearch.places.Gazetteers;
+import careersearch.places.PlaceResolver;
+import careersearch.server.RealCorpus;
 import careersearch.server.TestPostings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,8 +46,11 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
  * be-paris    Backend Engineer                            entry      onsite  -            -
  * </pre>
  *
- * Jobs per band: under-50k 1, 50k-100k 5, 100k-150k 4, 150k-200k 4, 200k-300k 2, 300k-plus 1. Jobs
- * per seniority: senior 4, mid 4, entry 3, executive 1.
+ * Places: Remote (anywhere in the U.S.) is remote in the US; "Remote" has no country; Berlin 3,
+ * Paris (France) 3, New York 3. Jobs per country: US 4, DE 3, FR 3.
+ *
+ * <p>Jobs per band: under-50k 1, 50k-100k 5, 100k-150k 4, 150k-200k 4, 200k-300k 2, 300k-plus 1.
+ * Jobs per seniority: senior 4, mid 4, entry 3, executive 1.
  */
 public final class UiTestIndex {
   static final TestPostings POSTINGS = new TestPostings("ui-test", "https://example.org/jobs/");
@@ -256,11 +262,16 @@ public final class UiTestIndex {
     return reports;
   }
 
-  /** Builds the index in {@code dir}, replacing whatever was there, in one commit. */
+  /**
+   * Builds the index in {@code dir}, replacing whatever was there, in one commit; the postings'
+   * locations resolved with the corpus's gazetteer, copied beside the index as a rebuild does.
+   */
   public static void build(Path dir) throws IOException {
+    Path places = RealCorpus.corpusDir().resolve("places");
+    PlaceResolver resolver = new PlaceResolver(Gazetteers.of(places));
     try (IndexSession session = IndexSession.open(dir, OpenMode.CREATE)) {
       for (JobPosting job : JOBS) {
-        session.add(JobDocument.build(job));
+        session.add(JobDocument.build(job, resolver.resolve(job.location())));
       }
       session.add(ToolDocument.build(PYTORCH));
       session.add(SectionDocument.build(SECTION));
@@ -271,6 +282,7 @@ public final class UiTestIndex {
       }
       session.commit(Map.of());
     }
+    Gazetteers.copyInto(places, dir);
   }
 
   private static SalaryReport report(int n, int year, String title, String seniority, long usd) {
