@@ -86,6 +86,7 @@ public final class HttpBench {
       out.append("|---|---:|---:|---:|---:|---:|---:|\n");
       List<Workload.Query> perQuery = new ArrayList<>(Workload.QUERIES);
       perQuery.addAll(Workload.JOB_VARIANTS);
+      perQuery.addAll(Workload.RADIUS);
       perQuery.addAll(Workload.SENTENCES);
       perQuery.addAll(Workload.LEXICAL_VARIANTS);
       for (Workload.Query q : perQuery) {

@@ -64,19 +64,34 @@ final class Workload {
                       q.name() + "-job", q.what() + ", type=job", q.queryString() + "&type=job"))
           .toList();
 
+  /**
+   * A radius search (issue 19: p50 at most 15 ms over HTTP at 1M): the postings within 50 km of
+   * Seattle that have the word, alone and with {@code type=job}.
+   */
+  static final List<Query> RADIUS =
+      List.of(
+          new Query("RAD", "radius 50 km", "q=engineer&near=Seattle%2C+WA&within_km=50&size=10"),
+          new Query(
+              "RAD-job",
+              "radius 50 km, type=job",
+              "q=engineer&near=Seattle%2C+WA&within_km=50&type=job&size=10"));
+
   /** Questions in sentences: the hybrid workload where the meaning has a weight (issue 20). */
   static final List<Query> SENTENCES =
       List.of(
           new Query(
-              "S1", "a question, fused by meaning", "q=how+do+i+become+a+machine+learning+engineer"),
+              "S1",
+              "a question, fused by meaning",
+              "q=how+do+i+become+a+machine+learning+engineer"),
           new Query(
               "S2",
               "a question with a filter",
               "q=which+companies+hire+data+scientists+for+remote+work&remote=remote"));
 
   /**
-   * Q1-Q5 and the questions S1-S2 by words only ({@code mode=lexical}): beside the default hybrid Q1-Q5 in the same run,
-   * what the semantic side costs (issue 20: hybrid p50 at most 1.5x lexical).
+   * Q1-Q5 and the questions S1-S2 by words only ({@code mode=lexical}): beside the default hybrid
+   * Q1-Q5 in the same run, what the semantic side costs (issue 20: hybrid p50 at most 1.5x
+   * lexical).
    */
   static final List<Query> LEXICAL_VARIANTS =
       java.util.stream.Stream.concat(QUERIES.stream(), SENTENCES.stream())
