@@ -7,6 +7,7 @@ import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.corpus.CurrencyRates;
 import careersearch.indexer.corpus.JsonlPostingsReader;
 import careersearch.indexer.corpus.OnetReader;
+import careersearch.indexer.corpus.PostingCheck;
 import careersearch.indexer.corpus.SalaryNormalizer;
 import careersearch.indexer.corpus.SalarySurveyReader;
 import careersearch.indexer.corpus.SeedArticleParser;
@@ -27,6 +28,8 @@ import careersearch.indexer.model.Occupation;
 import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
+import careersearch.indexer.store.PostingsStore;
+import careersearch.indexer.store.StoreRecord;
 import careersearch.indexer.suggest.SuggestDirs;
 import careersearch.indexer.suggest.SuggestionEntries;
 import careersearch.schema.DocType;
@@ -38,8 +41,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,11 +78,21 @@ public final class CorpusIndexer {
       List<String> problems,
       Duration took,
       PlaceStats places,
-      careersearch.embed.TextVectors.Stats vectors) {
+      careersearch.embed.TextVectors.Stats vectors,
+      Postings postings) {
     public long total() {
       return documents.values().stream().mapToLong(Long::longValue).sum();
     }
   }
+
+  /**
+   * Where the postings came from.
+   *
+   * @param fromCorpus postings of the corpus files (seed, {@code corpus/postings/}, extra files)
+   * @param fromStore postings of the postings store (added or updated by id)
+   * @param deletionsApplied corpus postings left out because the store records their deletion
+   */
+  public record Postings(long fromCorpus, long fromStore, long deletionsApplied) {}
 
   private final CorpusLayout corpus;
   private final List<Path> extraPostings;
@@ -85,6 +100,10 @@ public final class CorpusIndexer {
   private final Progress progress;
   private final int threads;
   private Embedder embedder = Embedders.configured();
+  private PostingsStore.Writer store;
+  private final Set<String> deletedCorpusIds = new HashSet<>();
+  private long fromCorpus;
+  private long fromStore;
 
   public CorpusIndexer(Path corpusDir, boolean skipInvalid, Progress progress) {
     this(corpusDir, List.of(), skipInvalid, progress);
@@ -106,6 +125,16 @@ public final class CorpusIndexer {
   /** Embeds with {@code embedder} instead of the configured one; {@code null} for no vectors. */
   public CorpusIndexer embeddingWith(Embedder embedder) {
     this.embedder = embedder;
+    return this;
+  }
+
+  /**
+   * Indexes the postings of this store too (its deletions hide corpus postings, its postings
+   * replace corpus postings of the same id), and compacts its log after the rebuild. The caller
+   * holds the store's write lock for the whole rebuild.
+   */
+  public CorpusIndexer withStore(PostingsStore.Writer store) {
+    this.store = store;
     return this;
   }
 
@@ -138,8 +167,13 @@ public final class CorpusIndexer {
       commitData.put(Schema.COMMIT_CURRENCY_RATES, fed.sources().rates.toJson());
       commitData.put(Schema.COMMIT_QUERY_SYNONYMS, querySynonyms);
       commitData.put(Schema.COMMIT_SUGGEST_DIR, suggester);
+      if (store != null) {
+        commitData.put(Schema.COMMIT_STORE_SEQ, Long.toString(store.store().lastSeq()));
+        commitData.put(Schema.COMMIT_STORE_POSTINGS, Long.toString(fromStore));
+      }
       session.commit(commitData);
       SuggestDirs.deleteAllBut(indexDir, keep(suggester, previousSuggester));
+      compactStore();
       return summary(fed, adder, start);
     }
   }
@@ -193,6 +227,29 @@ public final class CorpusIndexer {
     }
   }
 
+  /**
+   * After a rebuild that read the store: rewrites its log with what the next rebuild needs (its
+   * postings, and the deletions of postings the corpus files still have). The Solr rebuild calls it
+   * once the new collection serves; {@link #reindex} calls it itself.
+   */
+  public void compactStore() throws IOException {
+    if (store != null) {
+      store.compact(deletedCorpusIds::contains);
+    }
+  }
+
+  /** Whether a corpus posting is left out: the store deletes or replaces it. */
+  private boolean hiddenByStore(String id) {
+    if (store == null) {
+      return false;
+    }
+    if (store.store().deleted(id)) {
+      deletedCorpusIds.add(id);
+      return true;
+    }
+    return store.store().holds(id);
+  }
+
   private record Fed(
       Sources sources, JsonlPostingsReader postings, PlaceStats places, DocumentVectors vectors) {}
 
@@ -202,6 +259,9 @@ public final class CorpusIndexer {
    */
   private Fed feed(ParallelAdder adder, SuggestionEntries suggestions, DocumentVectors vectors)
       throws IOException {
+    fromCorpus = 0;
+    fromStore = 0;
+    deletedCorpusIds.clear();
     Sources sources = readSources();
     List<Path> postingFiles =
         new ArrayList<>(JsonlPostingsReader.postingFiles(corpus.postingsDir()));
@@ -247,6 +307,10 @@ public final class CorpusIndexer {
       suggestions.occupation(OccupationDocument.id(occupation), occupation.title());
     }
     for (JobPosting job : sources.seedJobs) {
+      if (hiddenByStore(job.id())) {
+        continue;
+      }
+      fromCorpus++;
       adder.addInOrder(
           DocType.JOB,
           () ->
@@ -265,6 +329,10 @@ public final class CorpusIndexer {
           file,
           sourceName(file),
           job -> {
+            if (hiddenByStore(job.id())) {
+              return;
+            }
+            fromCorpus++;
             adder.add(
                 DocType.JOB,
                 () ->
@@ -274,8 +342,40 @@ public final class CorpusIndexer {
             suggestions.job(job.title(), job.company(), job.skills());
           });
     }
+    if (store != null) {
+      PostingCheck check = new PostingCheck(normalizer);
+      store
+          .store()
+          .forEachPut(
+              put -> {
+                JobPosting job = storedPosting(check, put);
+                fromStore++;
+                adder.add(
+                    DocType.JOB,
+                    () ->
+                        vectors.add(
+                            JobDocument.build(job, places.resolve(job.location())),
+                            JobDocument.meaning(job)));
+                suggestions.job(job.title(), job.company(), job.skills());
+              });
+    }
     adder.finish();
     return new Fed(sources, postings, places, vectors);
+  }
+
+  private JobPosting storedPosting(PostingCheck check, StoreRecord put) {
+    try {
+      return check.posting(put.posting().toString(), put.source());
+    } catch (PostingCheck.InvalidPosting e) {
+      throw new CorpusException(
+          store.store().logFile(),
+          "record seq "
+              + put.seq()
+              + " ("
+              + put.id()
+              + ") is not a valid posting: "
+              + e.getMessage());
+    }
   }
 
   private static List<careersearch.embed.Meaning> knowledgeMeanings(Sources sources) {
@@ -299,14 +399,15 @@ public final class CorpusIndexer {
         : corpus.root().relativize(file).toString();
   }
 
-  private static Summary summary(Fed fed, ParallelAdder adder, long start) {
+  private Summary summary(Fed fed, ParallelAdder adder, long start) {
     return new Summary(
         adder.counts(),
         fed.postings().skipped(),
         fed.postings().problems().stream().map(Throwable::getMessage).toList(),
         Duration.ofNanos(System.nanoTime() - start),
         fed.places(),
-        fed.vectors().stats());
+        fed.vectors().stats(),
+        new Postings(fromCorpus, fromStore, deletedCorpusIds.size()));
   }
 
   /** Suggester dirs to keep: the new one and the one a running server may still have open. */

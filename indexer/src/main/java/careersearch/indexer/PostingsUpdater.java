@@ -2,9 +2,9 @@ package careersearch.indexer;
 
 import careersearch.embed.Embedders;
 import careersearch.indexer.corpus.CurrencyRates;
-import careersearch.indexer.corpus.JsonlPostingsReader;
 import careersearch.indexer.corpus.SalaryNormalizer;
 import careersearch.indexer.generator.JobDocument;
+import careersearch.indexer.generator.SourceJson;
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.suggest.SuggestDirs;
 import careersearch.places.Gazetteer;
@@ -13,13 +13,11 @@ import careersearch.schema.DocType;
 import careersearch.schema.Fields;
 import careersearch.schema.Schema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -27,11 +25,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Adds, replaces and deletes postings by id in an existing index, each batch in one commit. Uses
- * the currency rates recorded by the last full rebuild, so salaries normalize the same way.
+ * Adds, replaces and deletes postings by id in an existing index, each batch in one commit ({@link
+ * Change}). Uses the currency rates recorded by the last full rebuild, so salaries normalize the
+ * same way. {@link PostingsIngest} decides what to change; this class only changes the index.
  */
 public final class PostingsUpdater {
   private final Path indexDir;
@@ -53,101 +54,140 @@ public final class PostingsUpdater {
   /** Outcome of an add: how many postings were new and how many replaced one with the same id. */
   public record AddResult(long added, long replaced, long skippedLines, List<String> problems) {}
 
+  public Path indexDir() {
+    return indexDir;
+  }
+
   /**
-   * Adds or replaces every posting of a JSONL file. A malformed line stops the whole batch (unless
-   * skipping) before anything is committed.
+   * Starts a change: takes the index's write lock and reads its last commit.
+   *
+   * @throws IllegalArgumentException when there is no index
+   * @throws IndexSession.IndexBusyException when another process writes it
    */
-  public AddResult add(Path jsonl, boolean skipInvalid) throws IOException {
+  public Change open() throws IOException {
     requireIndex();
-    try (IndexSession session = IndexSession.openExisting(indexDir);
-        FSDirectory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      String ratesJson = session.lastCommitData().get(Schema.COMMIT_CURRENCY_RATES);
-      CurrencyRates rates =
-          ratesJson == null ? CurrencyRates.of(Map.of()) : CurrencyRates.fromJson(ratesJson);
-      JsonlPostingsReader postings =
-          new JsonlPostingsReader(new SalaryNormalizer(rates), skipInvalid);
-      IndexSearcher searcher = new IndexSearcher(reader);
-      // new postings get vectors from the model the index's others came from
-      DocumentVectors vectors =
-          DocumentVectors.reusing(
-              Embedders.forIndex(session.lastCommitData().get(Schema.COMMIT_EMBEDDER)), indexDir);
-      long[] addedReplaced = new long[2];
-      postings.read(
-          jsonl,
-          jsonl.getFileName().toString(),
-          job -> upsert(session, searcher, job, vectors, addedReplaced));
-      vectors.save(indexDir, true);
-      commitWithSuggester(session);
-      return new AddResult(
-          addedReplaced[0],
-          addedReplaced[1],
-          postings.skipped(),
-          postings.problems().stream().map(Throwable::getMessage).toList());
+    IndexSession session = IndexSession.openExisting(indexDir);
+    try {
+      return new Change(session);
+    } catch (IOException | RuntimeException e) {
+      session.close();
+      throw e;
     }
   }
 
-  private void upsert(
-      IndexSession session,
-      IndexSearcher before,
-      JobPosting job,
-      DocumentVectors vectors,
-      long[] addedReplaced) {
-    try {
-      boolean exists = before.count(new TermQuery(new Term(Fields.ID, job.id()))) > 0;
+  /** The job posting with this id in the index's last commit, read without any lock. */
+  public Optional<JobPosting> served(String id) throws IOException {
+    requireIndex();
+    try (FSDirectory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return job(new IndexSearcher(reader), id);
+    }
+  }
+
+  private static Optional<JobPosting> job(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(isJobQuery(id), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    BytesRef json =
+        searcher
+            .storedFields()
+            .document(top.scoreDocs[0].doc, Set.of(Fields.SOURCE))
+            .getBinaryValue(Fields.SOURCE);
+    return Optional.of(SourceJson.read(json.bytes, json.offset, json.length, JobPosting.class));
+  }
+
+  /** One batch of upserts and deletes, visible at {@link #commit} or not at all. */
+  public final class Change implements AutoCloseable {
+    private final IndexSession session;
+    private final FSDirectory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, String> data;
+    private final SalaryNormalizer normalizer;
+    private DocumentVectors vectors;
+
+    private Change(IndexSession session) throws IOException {
+      this.session = session;
+      this.data = session.lastCommitData();
+      String ratesJson = data.get(Schema.COMMIT_CURRENCY_RATES);
+      this.normalizer =
+          new SalaryNormalizer(
+              ratesJson == null ? CurrencyRates.of(Map.of()) : CurrencyRates.fromJson(ratesJson));
+      this.dir = FSDirectory.open(indexDir);
+      this.reader = DirectoryReader.open(dir);
+      this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Normalizes salaries with the rates of the last full rebuild. */
+    public SalaryNormalizer normalizer() {
+      return normalizer;
+    }
+
+    /** The last postings-store record the index has applied (0: none). */
+    public long storeSeq() {
+      String seq = data.get(Schema.COMMIT_STORE_SEQ);
+      return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /** Whether the last commit has a job posting with this id. */
+    public boolean isJob(String id) throws IOException {
+      return searcher.count(isJobQuery(id)) > 0;
+    }
+
+    /** The job posting with this id as the last commit stored it. */
+    public Optional<JobPosting> job(String id) throws IOException {
+      return PostingsUpdater.job(searcher, id);
+    }
+
+    /** Adds the posting, or replaces the one with its id. */
+    public void upsert(JobPosting job) throws IOException {
+      if (vectors == null) {
+        // new postings get vectors from the model the index's others came from
+        vectors =
+            DocumentVectors.reusing(Embedders.forIndex(data.get(Schema.COMMIT_EMBEDDER)), indexDir);
+      }
       session.upsert(
           job.id(),
           vectors.add(
               JobDocument.build(job, places.resolve(job.location())), JobDocument.meaning(job)));
-      addedReplaced[exists ? 1 : 0]++;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    public void delete(String id) throws IOException {
+      session.delete(id);
+    }
+
+    /**
+     * Commits, with a suggester rebuilt for the changed postings (companies, titles, skills) and
+     * the store's position: the last record applied, and how many postings it holds.
+     */
+    public void commit(long storeSeq, long storePostings) throws IOException {
+      if (vectors != null) {
+        vectors.save(indexDir, true);
+      }
+      String previous = data.get(Schema.COMMIT_SUGGEST_DIR);
+      String suggester = SuggestDirs.build(session);
+      data.put(Schema.COMMIT_SUGGEST_DIR, suggester);
+      data.put(Schema.COMMIT_STORE_SEQ, Long.toString(storeSeq));
+      data.put(Schema.COMMIT_STORE_POSTINGS, Long.toString(storePostings));
+      session.commit(data);
+      SuggestDirs.deleteAllBut(indexDir, CorpusIndexer.keep(suggester, previous));
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (session;
+          dir) {
+        reader.close();
+      }
     }
   }
 
-  /**
-   * Deletes job postings by id, all or nothing.
-   *
-   * @throws IllegalArgumentException naming the ids that are not postings in the index
-   */
-  public int delete(List<String> ids) throws IOException {
-    requireIndex();
-    Set<String> unique = new LinkedHashSet<>(ids);
-    try (IndexSession session = IndexSession.openExisting(indexDir);
-        FSDirectory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      List<String> unknown = new ArrayList<>();
-      for (String id : unique) {
-        BooleanQuery isJob =
-            new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TYPE, DocType.JOB.key())), Occur.FILTER)
-                .build();
-        if (searcher.count(isJob) == 0) {
-          unknown.add(id);
-        }
-      }
-      if (!unknown.isEmpty()) {
-        throw new IllegalArgumentException(
-            "no job posting with id " + unknown + " in " + indexDir + "; nothing was deleted");
-      }
-      for (String id : unique) {
-        session.delete(id);
-      }
-      commitWithSuggester(session);
-      return unique.size();
-    }
-  }
-
-  /** Commits with a suggester rebuilt for the changed postings (companies, titles, skills). */
-  private void commitWithSuggester(IndexSession session) throws IOException {
-    Map<String, String> data = session.lastCommitData();
-    String previous = data.get(Schema.COMMIT_SUGGEST_DIR);
-    String suggester = SuggestDirs.build(session);
-    data.put(Schema.COMMIT_SUGGEST_DIR, suggester);
-    session.commit(data);
-    SuggestDirs.deleteAllBut(indexDir, CorpusIndexer.keep(suggester, previous));
+  private static BooleanQuery isJobQuery(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.TYPE, DocType.JOB.key())), Occur.FILTER)
+        .build();
   }
 
   private void requireIndex() throws IOException {

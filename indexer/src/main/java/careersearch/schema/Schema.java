@@ -34,6 +34,15 @@ public final class Schema {
    */
   public static final String COMMIT_EMBEDDER = "embedder";
 
+  /**
+   * Commit user-data key holding the sequence number of the last postings-store record the index
+   * has applied; records after it are replayed into the index (README "Postings that stay").
+   */
+  public static final String COMMIT_STORE_SEQ = "store_seq";
+
+  /** Commit user-data key holding how many of the index's postings came from the postings store. */
+  public static final String COMMIT_STORE_POSTINGS = "store_postings";
+
   /** Commit user-data key holding the ISO-8601 instant of the commit. */
   public static final String COMMIT_TIME = "committed_at";
 

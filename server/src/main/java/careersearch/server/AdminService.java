@@ -3,6 +3,9 @@ package careersearch.server;
 import careersearch.indexer.CorpusIndexer;
 import careersearch.indexer.IndexSession;
 import careersearch.indexer.corpus.CorpusException;
+import careersearch.indexer.store.PostingsStore;
+import careersearch.indexer.store.StoreBusyException;
+import careersearch.indexer.store.StoreCorruptException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ public final class AdminService implements AutoCloseable {
 
   private final Path corpusDir;
   private final Path indexDir;
+  private final Path storeDir;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -50,8 +54,17 @@ public final class AdminService implements AutoCloseable {
   }
 
   public AdminService(Path corpusDir, Path indexDir) {
+    this(corpusDir, indexDir, PostingsStore.defaultDir(indexDir));
+  }
+
+  /**
+   * @param storeDir the postings store, whose postings and deletions the reindex applies (and whose
+   *     log it compacts)
+   */
+  public AdminService(Path corpusDir, Path indexDir, Path storeDir) {
     this.corpusDir = corpusDir;
     this.indexDir = indexDir;
+    this.storeDir = storeDir;
   }
 
   /** Starts a reindex; false when one is already running in this server. */
@@ -74,18 +87,27 @@ public final class AdminService implements AutoCloseable {
     long start = System.nanoTime();
     boolean succeeded = false;
     long documents = 0;
-    try {
+    try (PostingsStore.Writer postings = PostingsStore.open(storeDir).lockForWriting()) {
       CorpusIndexer.Summary summary =
-          new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
+          new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE)
+              .withStore(postings)
+              .reindex(indexDir);
       Map<String, Object> done = state("succeeded", "started_at", started);
       done.put("finished_at", Instant.now().toString());
       done.put("documents", summary.total());
       done.put("took_ms", summary.took().toMillis());
+      done.put("postings_from_corpus", summary.postings().fromCorpus());
+      done.put("postings_from_store", summary.postings().fromStore());
+      done.put("corpus_postings_deleted", summary.postings().deletionsApplied());
       status.set(done);
       LOG.info("Admin reindex done: {} documents", summary.total());
       succeeded = true;
       documents = summary.total();
-    } catch (CorpusException | IndexSession.IndexBusyException | IllegalArgumentException e) {
+    } catch (CorpusException
+        | IndexSession.IndexBusyException
+        | StoreBusyException
+        | StoreCorruptException
+        | IllegalArgumentException e) {
       fail(started, e.getMessage());
     } catch (Exception e) {
       LOG.error("Admin reindex failed", e);

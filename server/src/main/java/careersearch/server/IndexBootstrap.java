@@ -1,8 +1,13 @@
 package careersearch.server;
 
 import careersearch.indexer.CorpusIndexer;
+import careersearch.indexer.PostingsIngest;
+import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
+import careersearch.indexer.store.PostingsStore;
+import careersearch.indexer.store.StoreBusyException;
+import careersearch.indexer.store.StoreCorruptException;
 import careersearch.schema.DocType;
 import careersearch.schema.Schema;
 import java.io.IOException;
@@ -60,9 +65,25 @@ final class IndexBootstrap {
   }
 
   static void ensureIndex(Path indexDir, Path corpusDir) throws IOException {
+    ensureIndex(indexDir, corpusDir, PostingsStore.defaultDir(indexDir));
+  }
+
+  /**
+   * Also brings the index up to date with the postings store: a ready index gets the store records
+   * it has not applied replayed into it (a crash between the store's fsync and the index commit
+   * loses nothing); an index built here reads the store's postings and deletions too.
+   */
+  static void ensureIndex(Path indexDir, Path corpusDir, Path storeDir) throws IOException {
+    PostingsStore store;
+    try {
+      store = PostingsStore.open(storeDir);
+    } catch (StoreCorruptException e) {
+      throw new StartupException(e.getMessage());
+    }
     Inspection found = inspect(indexDir);
     if (found.state() == State.READY) {
       LOG.info("Using the index at {}", indexDir.toAbsolutePath());
+      replay(indexDir, corpusDir, store);
       return;
     }
     String corpusProblem = corpusProblem(corpusDir);
@@ -82,11 +103,14 @@ final class IndexBootstrap {
       LOG.info("{}: building it from {} ...", found.reason(), corpusDir.toAbsolutePath());
     }
     CorpusIndexer.Summary summary;
-    try {
-      summary = new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE).reindex(indexDir);
-    } catch (CorpusException | IllegalArgumentException e) {
+    try (PostingsStore.Writer postings = store.lockForWriting()) {
+      summary =
+          new CorpusIndexer(corpusDir, false, CorpusIndexer.Progress.NONE)
+              .withStore(postings)
+              .reindex(indexDir);
+    } catch (CorpusException | IllegalArgumentException | StoreCorruptException e) {
       throw new StartupException("Building the index failed: " + e.getMessage());
-    } catch (careersearch.indexer.IndexSession.IndexBusyException e) {
+    } catch (careersearch.indexer.IndexSession.IndexBusyException | StoreBusyException e) {
       throw new StartupException(e.getMessage());
     }
     LOG.info(
@@ -98,6 +122,42 @@ final class IndexBootstrap {
             "locations %d resolved, %d unresolved",
             summary.places().resolved(), summary.places().unresolved()),
         summary.vectors() == null ? "none" : summary.vectors().summary());
+    LOG.info(
+        "Postings: {} from the corpus files, {} from the postings store {} ({} corpus postings"
+            + " deleted by it)",
+        summary.postings().fromCorpus(),
+        summary.postings().fromStore(),
+        store.dir().toAbsolutePath(),
+        summary.postings().deletionsApplied());
+  }
+
+  /** Replays into a ready index the store records it has not applied, and logs what it did. */
+  private static void replay(Path indexDir, Path corpusDir, PostingsStore store)
+      throws IOException {
+    if (!store.exists()) {
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      PostingsIngest.Replay replay =
+          new PostingsIngest(
+                  new PostingsUpdater(indexDir, CorpusLayout.placeResolver(corpusDir)),
+                  store,
+                  note -> {})
+              .recover();
+      if (replay.records() > 0) {
+        LOG.info(
+            "Recovery: {} in {} ms", replay.describe(), (System.nanoTime() - start) / 1_000_000);
+      } else {
+        LOG.info(
+            "The index is up to date with the postings store {}", store.dir().toAbsolutePath());
+      }
+    } catch (StoreBusyException | careersearch.indexer.IndexSession.IndexBusyException e) {
+      // the writer that holds it replays before its own write
+      LOG.warn("Store records were not replayed now: {}", e.getMessage());
+    } catch (StoreCorruptException | IllegalStateException e) {
+      throw new StartupException(e.getMessage());
+    }
   }
 
   /**

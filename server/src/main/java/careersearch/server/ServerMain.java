@@ -54,6 +54,14 @@ public final class ServerMain implements Callable<Integer> {
   Path index;
 
   @Option(
+      names = "--store",
+      defaultValue = "${env:CAREERSEARCH_STORE:-}",
+      description =
+          "Postings store dir (env CAREERSEARCH_STORE; default: store beside the index dir, e.g."
+              + " data/store).")
+  String store;
+
+  @Option(
       names = "--corpus",
       defaultValue = "${env:CAREERSEARCH_CORPUS:-corpus}",
       description = "Corpus dir, indexed when there is no index (env CAREERSEARCH_CORPUS).")
@@ -152,11 +160,15 @@ public final class ServerMain implements Callable<Integer> {
     Knowledge knowledge;
     switch (backend) {
       case "lucene" -> {
-        IndexBootstrap.ensureIndex(index, corpus);
+        Path storeDir =
+            store == null || store.isBlank()
+                ? careersearch.indexer.store.PostingsStore.defaultDir(index)
+                : Path.of(store);
+        IndexBootstrap.ensureIndex(index, corpus, storeDir);
         IndexSearchers searchers = new IndexSearchers(index, Duration.ofMillis(refreshMs));
         searchBackend =
             new LuceneBackend(new SearchService(searchers), new SuggestService(searchers));
-        admin = new AdminService(corpus, index);
+        admin = new AdminService(corpus, index, storeDir);
         knowledge = new Knowledge(searchers);
         resources = searchers;
       }

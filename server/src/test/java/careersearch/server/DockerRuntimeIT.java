@@ -55,6 +55,8 @@ class DockerRuntimeIT {
     Path index = root.resolve("data/index");
     TestIndex.build(index); // the volume with an index already in it: no first-start indexing
     paths.put(env.get("CAREERSEARCH_INDEX"), index);
+    Path store = Files.createDirectories(root.resolve("data/store"));
+    paths.put(env.get("CAREERSEARCH_STORE"), store);
     int port = freePort();
     Map<String, String> childEnv = new LinkedHashMap<>();
     env.forEach((k, v) -> childEnv.put(k, mapped(v, paths)));
@@ -64,7 +66,10 @@ class DockerRuntimeIT {
 
     boolean asContainerUser = isRoot();
     if (asContainerUser) {
-      run(List.of("chown", "-R", UID + ":" + UID, index.toString()), Map.of(), 30);
+      run(
+          List.of("chown", "-R", UID + ":" + UID, index.toString(), store.toString()),
+          Map.of(),
+          30);
     }
     Path log = root.resolve("server.log");
     Process server =

@@ -88,6 +88,8 @@ class DockerfileTest {
     Map<String, String> env = docker.env();
     String volume = docker.runtime("VOLUME").get(0).args();
     assertTrue(volume.contains("\"" + env.get("CAREERSEARCH_INDEX") + "\""), volume);
+    // the postings store holds what was ingested: it must outlive the container too
+    assertTrue(volume.contains("\"" + env.get("CAREERSEARCH_STORE") + "\""), volume);
     assertEquals(env.get("CAREERSEARCH_PORT"), docker.runtime("EXPOSE").get(0).args());
     assertEquals("0.0.0.0", env.get("CAREERSEARCH_HOST"), "reachable from outside the container");
     assertEquals("json", env.get("CAREERSEARCH_LOG_FORMAT"));

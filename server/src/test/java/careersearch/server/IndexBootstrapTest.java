@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import careersearch.indexer.store.PostingsStore;
+import careersearch.indexer.store.StoreRecord;
+import careersearch.indexer.store.StoreRecord.Op;
+import careersearch.indexer.store.StoreRecord.Origin;
 import careersearch.schema.Schema;
 import careersearch.server.IndexBootstrap.State;
 import careersearch.testsupport.JavaProcess;
@@ -249,6 +253,73 @@ class IndexBootstrapTest {
         int b = f.read();
         f.seek(i);
         f.write(~b & 0xff);
+      }
+    }
+  }
+
+  /**
+   * A server killed after the postings store's fsync and before the index commit: at the next start
+   * the records the index missed are replayed; an index built at start reads the store too.
+   */
+  @Test
+  void storeRecordsTheIndexMissedAreReplayedAtStartAndAFreshIndexReadsTheStore()
+      throws IOException {
+    Path index = tmp.resolve("data/index");
+    Path store = tmp.resolve("data/store");
+    IndexBootstrap.ensureIndex(index, corpus, store);
+    assertEquals(corpusDocuments, numDocs(index));
+    com.fasterxml.jackson.databind.node.ObjectNode posting =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .createObjectNode()
+            .put("id", "n-9")
+            .put("title", "Replayed Engineer")
+            .put("company", "Acme");
+    try (PostingsStore.Writer writer = PostingsStore.open(store).lockForWriting()) {
+      writer.append(
+          List.of(
+              new StoreRecord(
+                  0, Op.PUT, "n-9", Origin.STORE, posting, posting.toString(), "json", "x", null),
+              new StoreRecord(
+                  0, Op.DELETE, "synthetic-3", Origin.CORPUS, null, null, null, "x", null)));
+    }
+
+    IndexBootstrap.ensureIndex(index, corpus, store);
+
+    assertEquals(1, jobsWithId(index, "n-9"));
+    assertEquals(0, jobsWithId(index, "synthetic-3"));
+    assertEquals(corpusDocuments, numDocs(index));
+    assertEquals("2", commitData(index).get(Schema.COMMIT_STORE_SEQ));
+    assertEquals("1", commitData(index).get(Schema.COMMIT_STORE_POSTINGS));
+
+    // the index lost: rebuilt from the corpus and the store
+    deleteTree(index);
+    IndexBootstrap.ensureIndex(index, corpus, store);
+    assertEquals(1, jobsWithId(index, "n-9"));
+    assertEquals(0, jobsWithId(index, "synthetic-3"));
+    assertEquals(corpusDocuments, numDocs(index));
+  }
+
+  private static int jobsWithId(Path index, String id) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new org.apache.lucene.search.IndexSearcher(reader)
+          .count(
+              new org.apache.lucene.search.TermQuery(
+                  new org.apache.lucene.index.Term(careersearch.schema.Fields.ID, id)));
+    }
+  }
+
+  private static Map<String, String> commitData(Path index) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.getIndexCommit().getUserData();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }

@@ -9,6 +9,7 @@ import careersearch.server.lucene.SearchService;
 import careersearch.server.lucene.SuggestService;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class ServerFixture implements AutoCloseable {
   public static final String ADMIN_TOKEN = "test-admin-token";
 
   public final IndexSearchers searchers;
+  public final Path storeDir;
   public final AdminService admin;
   public final Javalin app;
   public final ApiClient api;
@@ -29,7 +31,9 @@ public final class ServerFixture implements AutoCloseable {
 
   public ServerFixture(Path indexDir, Duration refresh, AppSettings settings) throws IOException {
     searchers = new IndexSearchers(indexDir, refresh);
-    admin = new AdminService(RealCorpus.corpusDir(), indexDir);
+    // a store of its own: the default beside a temporary index would be shared by all of /tmp
+    storeDir = Files.createTempDirectory("careersearch-test-store");
+    admin = new AdminService(RealCorpus.corpusDir(), indexDir, storeDir);
     app =
         CareerSearchApp.create(
                 new AppServices(

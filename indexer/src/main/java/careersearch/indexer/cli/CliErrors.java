@@ -18,7 +18,8 @@ final class CliErrors implements IExecutionExceptionHandler {
     if (cause instanceof CorpusException || cause instanceof IllegalArgumentException) {
       code = IndexerCli.EXIT_BAD_INPUT;
       message = cause.getMessage();
-    } else if (cause instanceof IndexSession.IndexBusyException) {
+    } else if (cause instanceof IndexSession.IndexBusyException
+        || cause instanceof careersearch.indexer.store.StoreBusyException) {
       code = IndexerCli.EXIT_BUSY;
       message = cause.getMessage();
     } else if (cause instanceof careersearch.indexer.solr.SolrHttp.SolrException solr) {

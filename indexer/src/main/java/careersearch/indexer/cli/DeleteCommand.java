@@ -1,5 +1,6 @@
 package careersearch.indexer.cli;
 
+import careersearch.indexer.PostingsIngest;
 import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.solr.SolrPostings;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "delete",
     mixinStandardHelpOptions = true,
-    description = "Delete job postings by id, all or nothing, in one commit.")
+    description = {
+      "Delete job postings by id, all or nothing: recorded in the postings store, so a deleted"
+          + " corpus posting stays deleted through reindex; then from the index in one commit."
+    })
 final class DeleteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -26,6 +30,8 @@ final class DeleteCommand implements Callable<Integer> {
       description = "Index dir (${DEFAULT-VALUE}).")
   Path index;
 
+  @Mixin StoreOptions store;
+
   @Mixin BackendOptions backend;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of postings to delete.")
@@ -33,15 +39,21 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
     if (backend.solr()) {
       int deleted = new SolrPostings(backend.solrIndex(), null).delete(ids);
-      spec.commandLine()
-          .getOut()
-          .printf("Deleted %,d postings from Solr collection %s%n", deleted, backend.collection);
+      out.printf("Deleted %,d postings from Solr collection %s%n", deleted, backend.collection);
       return 0;
     }
-    int deleted = new PostingsUpdater(index).delete(ids);
-    spec.commandLine().getOut().printf("Deleted %,d postings from %s%n", deleted, index);
+    // deletes resolve no places: the corpus is not needed
+    PostingsIngest ingest =
+        AddCommand.ingest(
+            new PostingsUpdater(index), store.dir(index), spec.commandLine().getErr());
+    PostingsIngest.DeleteOutcome outcome = ingest.delete(ids);
+    out.printf("Deleted %,d postings from %s%n", outcome.deleted().size(), index);
+    for (PostingsIngest.Deleted d : outcome.deleted()) {
+      out.println("  " + d.describe());
+    }
     return 0;
   }
 }

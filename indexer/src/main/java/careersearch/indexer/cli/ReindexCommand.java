@@ -3,6 +3,7 @@ package careersearch.indexer.cli;
 import careersearch.indexer.CorpusIndexer;
 import careersearch.indexer.PlaceStats;
 import careersearch.indexer.solr.SolrIndex;
+import careersearch.indexer.store.PostingsStore;
 import careersearch.schema.DocType;
 import careersearch.schema.SolrConfigset;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend;
 
+  @Mixin StoreOptions store;
+
   @Option(
       names = "--shards",
       defaultValue = "2",
@@ -67,10 +70,16 @@ final class ReindexCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     CorpusIndexer.Summary summary;
     String target;
-    try (BarProgress bar = noProgress ? null : new BarProgress()) {
+    // the store is read whole and compacted: no add or delete may write it meanwhile
+    try (PostingsStore.Writer postings = PostingsStore.open(store.dir(index)).lockForWriting();
+        BarProgress bar = noProgress ? null : new BarProgress()) {
       CorpusIndexer indexer =
           new CorpusIndexer(
-              corpus, extraPostings, skipInvalid, bar == null ? CorpusIndexer.Progress.NONE : bar);
+                  corpus,
+                  extraPostings,
+                  skipInvalid,
+                  bar == null ? CorpusIndexer.Progress.NONE : bar)
+              .withStore(postings);
       if (backend.solr()) {
         SolrIndex solr = backend.solrIndex();
         CorpusIndexer.Summary[] fed = new CorpusIndexer.Summary[1];
@@ -81,6 +90,7 @@ final class ReindexCommand implements Callable<Integer> {
                 1,
                 writer -> fed[0] = indexer.feed(writer, rates -> {}));
         summary = fed[0];
+        indexer.compactStore();
         target =
             "Solr collection "
                 + rebuilt.collection()
@@ -100,6 +110,11 @@ final class ReindexCommand implements Callable<Integer> {
       out.printf("  %-14s %,10d%n", type.key(), summary.documents().getOrDefault(type, 0L));
     }
     out.printf("  skipped lines  %,10d%n", summary.skippedLines());
+    CorpusIndexer.Postings postings = summary.postings();
+    out.printf(
+        "  postings       %,10d from corpus files, %,d from the postings store %s, %,d corpus"
+            + " postings deleted by it%n",
+        postings.fromCorpus(), postings.fromStore(), store.dir(index), postings.deletionsApplied());
     PlaceStats places = summary.places();
     out.printf(
         "  locations      %,10d resolved, %,d kept as written (unresolved), %.1f µs each%n",

@@ -88,7 +88,13 @@ class IndexerCliTest {
     CliRun cli = CliRun.of("add", "--index", index, file);
 
     assertEquals(0, cli.exit(), cli.toString());
-    assertEquals("Added 2 and updated 1 postings in " + index + " (skipped lines: 0)\n", cli.out());
+    assertEquals(
+        List.of(
+            "Added 2 and updated 1 postings in " + index + " (skipped lines: 0)",
+            "  kept in the postings store "
+                + tmp.resolve("store")
+                + " (up to record 3): they stay through reindex"),
+        cli.out().lines().toList());
     assertEquals("", cli.err());
     Snapshot after = IndexProbe.snapshot(index);
     assertEquals(base.generation() + 1, after.generation());
@@ -204,6 +210,9 @@ class IndexerCliTest {
     assertEquals(
         List.of(
             "Added 2 and updated 0 postings in " + index + " (skipped lines: 1)",
+            "  kept in the postings store "
+                + tmp.resolve("store")
+                + " (up to record 2): they stay through reindex",
             "  skipped: " + file + ":2: missing required field 'company'"),
         cli.out().lines().toList());
     assertEquals(5 + 2 + 2, IndexProbe.snapshot(index).jobs());
@@ -235,7 +244,14 @@ class IndexerCliTest {
     CliRun cli = CliRun.of("delete", "--index", index, "a-1", "a-2", "a-1");
 
     assertEquals(0, cli.exit(), cli.toString());
-    assertEquals("Deleted 2 postings from " + index + "\n", cli.out());
+    assertEquals(
+        List.of(
+            "Deleted 2 postings from " + index,
+            "  a-1 (from corpus file postings/a.jsonl:1: the deletion is kept in the store and"
+                + " survives reindex)",
+            "  a-2 (from corpus file postings/a.jsonl:2: the deletion is kept in the store and"
+                + " survives reindex)"),
+        cli.out().lines().toList());
     Snapshot after = IndexProbe.snapshot(index);
     assertEquals(base.generation() + 1, after.generation());
     assertEquals(5, after.jobs());

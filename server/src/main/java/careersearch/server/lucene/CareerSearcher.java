@@ -144,6 +144,11 @@ public final class CareerSearcher extends IndexSearcher {
     return getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0;
   }
 
+  /** The commit's value for a {@code Schema.COMMIT_*} key, or null. */
+  public String commitValue(String key) {
+    return commitData.get(key);
+  }
+
   /** When the commit was made, as recorded by the indexer. */
   public String committedAt() {
     return commitData.get(Schema.COMMIT_TIME);

@@ -474,6 +474,17 @@ public final class SearchService {
           health.put("schema_version", Schema.VERSION);
           health.put("committed_at", searcher.committedAt());
           health.put("opened_at", searcher.openedAt().toString());
+          // where the postings came from (README "Postings that stay"): the corpus files or the
+          // postings store, and the last store record the index has applied
+          long jobs = counts.get(DocType.JOB.key());
+          String stored = searcher.commitValue(Schema.COMMIT_STORE_POSTINGS);
+          long fromStore = stored == null ? 0 : Long.parseLong(stored);
+          Map<String, Object> postings = new LinkedHashMap<>();
+          postings.put("from_corpus", jobs - fromStore);
+          postings.put("from_store", fromStore);
+          String seq = searcher.commitValue(Schema.COMMIT_STORE_SEQ);
+          postings.put("store_seq", seq == null ? 0 : Long.parseLong(seq));
+          health.put("postings", postings);
           return health;
         });
   }
