@@ -231,6 +231,20 @@ public final class PostingsIngest {
     }
   }
 
+  /** Ids to delete that the index serves no job posting with. */
+  public static final class UnknownPostingsException extends IllegalArgumentException {
+    private final List<String> ids;
+
+    UnknownPostingsException(List<String> ids, java.nio.file.Path indexDir) {
+      super("no job posting with id " + ids + " in " + indexDir + "; nothing was deleted");
+      this.ids = List.copyOf(ids);
+    }
+
+    public List<String> ids() {
+      return ids;
+    }
+  }
+
   /** The deletions, and the store's sequence number after them. */
   public record DeleteOutcome(List<Deleted> deleted, long seq, Replay replay) {}
 
@@ -238,7 +252,7 @@ public final class PostingsIngest {
    * Deletes job postings by id, all or nothing: a deletion record per id in the store (which keeps
    * hiding a corpus posting through every reindex), then from the index.
    *
-   * @throws IllegalArgumentException naming the ids that are not postings in the index
+   * @throws UnknownPostingsException naming the ids that are not postings in the index
    */
   public synchronized DeleteOutcome delete(List<String> ids) throws IOException {
     Set<String> unique = new LinkedHashSet<>(ids);
@@ -260,12 +274,7 @@ public final class PostingsIngest {
         if (replay.records() > 0) {
           change.commit(store.lastSeq(), store.livePuts());
         }
-        throw new IllegalArgumentException(
-            "no job posting with id "
-                + unknown
-                + " in "
-                + index.indexDir()
-                + "; nothing was deleted");
+        throw new UnknownPostingsException(unknown, index.indexDir());
       }
       List<StoreRecord> drafts = new ArrayList<>();
       for (Deleted d : deleted) {

@@ -90,6 +90,14 @@ public final class ServerMain implements Callable<Integer> {
   String collection;
 
   @Option(
+      names = "--max-ingest-bytes",
+      defaultValue = "${env:CAREERSEARCH_MAX_INGEST_BYTES:-33554432}",
+      description =
+          "Largest body of POST /api/admin/postings, in bytes (env CAREERSEARCH_MAX_INGEST_BYTES,"
+              + " default ${DEFAULT-VALUE}: 32 MiB); other routes keep 64 KiB.")
+  long maxIngestBytes;
+
+  @Option(
       names = "--refresh-ms",
       defaultValue = "1000",
       description = "How often to look for a new index commit, in ms (${DEFAULT-VALUE}).")
@@ -158,6 +166,7 @@ public final class ServerMain implements Callable<Integer> {
     SearchBackend searchBackend;
     AdminService admin;
     Knowledge knowledge;
+    PostingsAdmin postings;
     switch (backend) {
       case "lucene" -> {
         Path storeDir =
@@ -169,6 +178,15 @@ public final class ServerMain implements Callable<Integer> {
         searchBackend =
             new LuceneBackend(new SearchService(searchers), new SuggestService(searchers));
         admin = new AdminService(corpus, index, storeDir);
+        postings =
+            new PostingsAdmin(
+                new careersearch.indexer.PostingsIngest(
+                    new careersearch.indexer.PostingsUpdater(
+                        index, careersearch.indexer.corpus.CorpusLayout.placeResolver(corpus)),
+                    careersearch.indexer.store.PostingsStore.open(storeDir),
+                    LOG::info),
+                searchers,
+                Duration.ofMillis(refreshMs));
         knowledge = new Knowledge(searchers);
         resources = searchers;
       }
@@ -187,6 +205,7 @@ public final class ServerMain implements Callable<Integer> {
                 Duration.ofMillis(refreshMs * 10));
         admin = null; // reindex a SolrCloud collection with the indexer CLI
         knowledge = null; // salary insights and comparison read the embedded index's doc values
+        postings = null; // add and delete on a SolrCloud collection with the indexer CLI
         resources = () -> {};
         LOG.info("Searching SolrCloud collection {} at {}", collection, solrUrl);
       }
@@ -206,7 +225,8 @@ public final class ServerMain implements Callable<Integer> {
             maxSearches > 0 ? maxSearches : AppSettings.DEFAULT_MAX_SEARCHES,
             searchQueue >= 0
                 ? searchQueue
-                : 4 * (maxSearches > 0 ? maxSearches : AppSettings.DEFAULT_MAX_SEARCHES));
+                : 4 * (maxSearches > 0 ? maxSearches : AppSettings.DEFAULT_MAX_SEARCHES),
+            maxIngestBytes);
     LOG.info(
         "Admin API {}; CORS {}; {} searches at once, {} more queued",
         settings.adminEnabled() ? "on" : "off (set CAREERSEARCH_ADMIN_TOKEN to enable)",
@@ -215,7 +235,7 @@ public final class ServerMain implements Callable<Integer> {
         settings.searchQueue());
     Javalin app =
         CareerSearchApp.create(
-            new AppServices(searchBackend, admin, settings, knowledge), extraConfig);
+            new AppServices(searchBackend, admin, settings, knowledge, postings), extraConfig);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -54,6 +54,31 @@ public final class ApiClient {
     return send(request);
   }
 
+  /** Any method with a bearer token (null for none), a Content-Type (null for none) and a body. */
+  public Response send(
+      String method, String pathAndQuery, String bearerToken, String contentType, String body) {
+    return send(
+        method, pathAndQuery, bearerToken, contentType, HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  /** The same with a body publisher (e.g. a stream, sent without a length). */
+  public Response send(
+      String method,
+      String pathAndQuery,
+      String bearerToken,
+      String contentType,
+      HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery)).method(method, body);
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
   private Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

@@ -14,11 +14,16 @@ final class AdminToken {
 
   /** The admin API: also off when the server has no corpus to reindex from. */
   static void requireAdmin(Context ctx, AppServices services) {
+    requireAdmin(ctx, services, List.of());
+  }
+
+  /** The same, for a route that takes these query parameters. */
+  static void requireAdmin(Context ctx, AppServices services, List<String> parameters) {
     if (services.admin() == null) {
       throw new NotFoundException(
           "the admin API is off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");
     }
-    require(ctx, services.settings(), "the admin API is");
+    require(ctx, services.settings(), "the admin API is", parameters);
   }
 
   /**
@@ -27,7 +32,12 @@ final class AdminToken {
    * @param what how the 404 names the feature: "metrics are", "the admin API is"
    */
   static void require(Context ctx, AppSettings settings, String what) {
-    ParamSyntax.onlyKnown(ctx.queryParamMap(), List.of());
+    require(ctx, settings, what, List.of());
+  }
+
+  private static void require(
+      Context ctx, AppSettings settings, String what, List<String> parameters) {
+    ParamSyntax.onlyKnown(ctx.queryParamMap(), parameters);
     if (!settings.adminEnabled()) {
       throw new NotFoundException(
           what + " off; start the server with CAREERSEARCH_ADMIN_TOKEN set to enable it");

@@ -11,9 +11,17 @@ import java.util.List;
  * @param corsOrigins origins allowed to call the API from a browser; empty turns CORS off
  * @param maxSearches searches (search, salaries, compare) run at once; more wait in the queue
  * @param searchQueue searches that may wait for a turn; past it a search gets 503 + Retry-After
+ * @param maxIngestBytes largest body of {@code POST /api/admin/postings}; other routes keep theirs
  */
 public record AppSettings(
-    String adminToken, List<String> corsOrigins, int maxSearches, int searchQueue) {
+    String adminToken,
+    List<String> corsOrigins,
+    int maxSearches,
+    int searchQueue,
+    long maxIngestBytes) {
+
+  /** Body limit of {@code POST /api/admin/postings}: 32 MiB, about 20,000 postings of 1.5 KB. */
+  public static final long DEFAULT_MAX_INGEST_BYTES = 32L * 1024 * 1024;
 
   /** One search per core: a search is CPU-bound, more at once only lengthens each. */
   public static final int DEFAULT_MAX_SEARCHES = Runtime.getRuntime().availableProcessors();
@@ -22,6 +30,10 @@ public record AppSettings(
   public static final int DEFAULT_SEARCH_QUEUE = 4 * DEFAULT_MAX_SEARCHES;
 
   public AppSettings {
+    if (maxIngestBytes < 1) {
+      throw new IllegalArgumentException(
+          "the ingest body limit must be 1 byte or more, was " + maxIngestBytes);
+    }
     if (maxSearches < 1 || searchQueue < 0) {
       throw new IllegalArgumentException(
           "max searches must be 1 or more and the search queue 0 or more, were "
@@ -29,6 +41,12 @@ public record AppSettings(
               + " and "
               + searchQueue);
     }
+  }
+
+  /** The default ingest body limit. */
+  public AppSettings(
+      String adminToken, List<String> corsOrigins, int maxSearches, int searchQueue) {
+    this(adminToken, corsOrigins, maxSearches, searchQueue, DEFAULT_MAX_INGEST_BYTES);
   }
 
   /** The default search limits. */

@@ -93,7 +93,7 @@ public final class CareerSearchApp {
           // the web interface (issue 7): hand-written HTML, CSS and JS, all served from here
           config.staticFiles.add("/public", Location.CLASSPATH);
 
-          config.routes.before(CareerSearchApp::beforeEveryRequest);
+          config.routes.before(ctx -> beforeEveryRequest(ctx, settings));
           RouteTable routes = new RouteTable(config.routes);
           SearchLimiter limiter = new SearchLimiter(settings.maxSearches(), settings.searchQueue());
           routes.get(
@@ -147,6 +147,7 @@ public final class CareerSearchApp {
               });
           routes.post("/api/admin/reindex", ctx -> startReindex(ctx, services));
           routes.get("/api/admin/reindex", ctx -> reindexStatus(ctx, services));
+          PostingsRoutes.install(routes, services);
 
           config.routes.exception(
               BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e));
@@ -163,6 +164,16 @@ public final class CareerSearchApp {
           config.routes.exception(
               PayloadTooLargeException.class,
               (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e));
+          config.routes.exception(
+              PostingsRoutes.UnsupportedTypeException.class,
+              (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e));
+          // a second writer of the postings store or the index (another process, or a reindex)
+          config.routes.exception(
+              careersearch.indexer.store.StoreBusyException.class,
+              (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e));
+          config.routes.exception(
+              careersearch.indexer.IndexSession.IndexBusyException.class,
+              (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e));
           // a query whose words and synonyms expand past Lucene's clause limit
           config.routes.exception(
               IndexSearcher.TooManyClauses.class,
@@ -223,10 +234,11 @@ public final class CareerSearchApp {
   }
 
   /** Standard hardening headers on every response; oversized bodies refused before any work. */
-  private static void beforeEveryRequest(Context ctx) {
+  private static void beforeEveryRequest(Context ctx, AppSettings settings) {
     SecurityHeaders.forEach(ctx::header);
-    if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-      throw new PayloadTooLargeException();
+    long limit = PostingsRoutes.takesPostings(ctx) ? settings.maxIngestBytes() : MAX_REQUEST_BYTES;
+    if (ctx.contentLength() > limit) {
+      throw new PayloadTooLargeException(limit);
     }
     // the parameter parser would drop such a parameter silently, and the path parameter parser
     // fails on it (Jetty lets it through after a ';'): say what is wrong instead
@@ -371,15 +383,15 @@ public final class CareerSearchApp {
     error(ctx, status, e.getMessage());
   }
 
-  private static void error(Context ctx, HttpStatus status, String message) {
+  static void error(Context ctx, HttpStatus status, String message) {
     ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(ApiError.of(status.getCode(), message));
   }
 
-  /** A request body over {@link #MAX_REQUEST_BYTES}. */
+  /** A request body over its route's limit ({@link #MAX_REQUEST_BYTES} for most). */
   static final class PayloadTooLargeException extends RuntimeException {
-    PayloadTooLargeException() {
-      super("request body larger than " + MAX_REQUEST_BYTES + " bytes");
+    PayloadTooLargeException(long limit) {
+      super("request body larger than " + limit + " bytes");
     }
   }
 }

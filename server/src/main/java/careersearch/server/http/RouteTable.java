@@ -31,6 +31,11 @@ final class RouteTable {
     add(path, "POST");
   }
 
+  void delete(String path, Handler handler) {
+    routes.delete(path, handler);
+    add(path, "DELETE");
+  }
+
   private void add(String path, String... verbs) {
     Set<String> set = methods.computeIfAbsent(path, p -> new LinkedHashSet<>());
     for (String verb : verbs) {

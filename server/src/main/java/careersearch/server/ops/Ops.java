@@ -35,7 +35,8 @@ public final class Ops {
             new InstrumentedBackend(given.backend(), metrics.registry),
             given.admin(),
             given.settings(),
-            given.knowledge());
+            given.knowledge(),
+            given.postings());
     this.accessLog = new AccessLog(settings);
     this.openApi = readOpenApi();
   }
