@@ -365,7 +365,7 @@ public final class CorpusIndexer {
 
   private JobPosting storedPosting(PostingCheck check, StoreRecord put) {
     try {
-      return check.posting(put.posting().toString(), put.source());
+      return check.posting(put.posting(), put.source());
     } catch (PostingCheck.InvalidPosting e) {
       throw new CorpusException(
           store.store().logFile(),

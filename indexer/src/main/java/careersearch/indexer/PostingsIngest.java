@@ -1,6 +1,7 @@
 package careersearch.indexer;
 
 import careersearch.indexer.corpus.PostingCheck;
+import careersearch.indexer.formats.FormatItem;
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.store.PostingsStore;
 import careersearch.indexer.store.StoreRecord;
@@ -43,16 +44,16 @@ public final class PostingsIngest {
   }
 
   /**
-   * One item of a batch as its reader gives it: a posting object, or the JSON text of one ({@code
-   * posting} null), or why it could not be read ({@code error}).
+   * One item of a batch as its format's reader gives it ({@code careersearch.indexer.formats}): a
+   * posting object of the JSON Lines format, or why it could not be read ({@code error}).
    *
    * @param where where it was in the batch: {@code line 3}, {@code item 2}, {@code row 5}
    * @param raw the item as it came
    */
   public record Item(String where, ObjectNode posting, String raw, String error) {
-    /** A JSON Lines line. */
-    public static Item line(long number, String text, String error) {
-      return new Item("line " + number, null, text, error);
+    /** The item a format reader read. */
+    public static Item of(FormatItem item) {
+      return new Item(item.where(), item.posting(), item.raw(), item.error());
     }
   }
 
@@ -135,14 +136,13 @@ public final class PostingsIngest {
       List<StoreRecord> drafts = new ArrayList<>();
       Map<String, String> firstPlace = new HashMap<>();
       for (Item item : items) {
-        String text = item.posting() != null ? item.posting().toString() : item.raw();
-        if (item.error() != null || text == null) {
+        if (item.error() != null || item.posting() == null) {
           results.add(error(item, null, item.error() == null ? "empty item" : item.error()));
           continue;
         }
         JobPosting posting;
         try {
-          posting = check.posting(text, source(batch, item));
+          posting = check.posting(item.posting(), source(batch, item));
         } catch (PostingCheck.InvalidPosting e) {
           results.add(error(item, null, e.getMessage()));
           continue;
@@ -166,8 +166,8 @@ public final class PostingsIngest {
                 Op.PUT,
                 posting.id(),
                 Origin.STORE,
-                PostingCheck.canonical(text, posting.id()),
-                item.raw() != null ? item.raw() : text,
+                PostingCheck.canonical(item.posting(), posting.id()),
+                item.raw() != null ? item.raw() : item.posting().toString(),
                 batch.format(),
                 posting.source(),
                 null));
@@ -202,7 +202,7 @@ public final class PostingsIngest {
   /** A stored put's posting, checked again with the index's rates. */
   private static JobPosting posting(PostingCheck check, StoreRecord put) {
     try {
-      return check.posting(put.posting().toString(), put.source());
+      return check.posting(put.posting(), put.source());
     } catch (PostingCheck.InvalidPosting e) {
       throw new IllegalStateException(
           "store record seq "

@@ -1,24 +1,18 @@
 package careersearch.server;
 
 import careersearch.indexer.PostingsIngest;
-import careersearch.indexer.corpus.PostingLines;
+import careersearch.indexer.formats.FormatItem;
+import careersearch.indexer.formats.FormatOptions;
+import careersearch.indexer.formats.PostingFormat;
+import careersearch.indexer.formats.PostingFormats;
 import careersearch.indexer.store.StoreRecord;
 import careersearch.schema.Schema;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.lucene.IndexSearchers;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +29,8 @@ public final class PostingsAdmin {
   /** How long {@code wait=true} waits for the serving searcher before saying "not yet". */
   static final Duration WAIT_LIMIT = Duration.ofSeconds(30);
 
-  // a duplicate key would otherwise silently keep the last value, as in the JSON Lines reader
-  private static final ObjectMapper STRICT =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /** The batch's name in each posting's {@code source}. */
+  private static final String SOURCE = "POST /api/admin/postings";
 
   private final PostingsIngest ingest;
   private final IndexSearchers searchers;
@@ -50,18 +43,6 @@ public final class PostingsAdmin {
     this.ingest = ingest;
     this.searchers = searchers;
     this.refresh = refresh;
-  }
-
-  /** The formats a batch comes in. */
-  public enum Format {
-    /** A JSON array of posting objects; items are numbered by {@code index} from 0. */
-    JSON,
-    /** JSON Lines, one posting per line; items are numbered by {@code line} from 1. */
-    JSONL;
-
-    String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
   }
 
   /**
@@ -79,15 +60,22 @@ public final class PostingsAdmin {
    * @throws BadRequestException when the body is not of its format at all (not a JSON array, no
    *     postings)
    */
-  public Report ingest(Format format, byte[] body, boolean atomic, boolean wait)
+  public Report ingest(PostingFormat format, byte[] body, boolean atomic, boolean wait)
       throws IOException {
-    List<PostingsIngest.Item> items = format == Format.JSON ? jsonArray(body) : jsonLines(body);
+    List<FormatItem> read =
+        PostingFormats.read(format, new ByteArrayInputStream(body), FormatOptions.defaults(SOURCE));
+    for (FormatItem item : read) {
+      // the body as a whole is not of its format (not a JSON array, not text): nothing to apply
+      if (item.where().equals("input") && read.size() == 1) {
+        throw new BadRequestException("the body is not " + format.key() + ": " + item.error());
+      }
+    }
+    List<PostingsIngest.Item> items = read.stream().map(PostingsIngest.Item::of).toList();
     if (items.isEmpty()) {
       throw new BadRequestException("the body has no postings");
     }
     PostingsIngest.AddOutcome outcome =
-        ingest.add(
-            items, new PostingsIngest.Batch(format.key(), "POST /api/admin/postings", atomic));
+        ingest.add(items, new PostingsIngest.Batch(format.key(), SOURCE, atomic));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("created", outcome.created());
     answer.put("updated", outcome.updated());
@@ -101,9 +89,13 @@ public final class PostingsAdmin {
 
   private static Map<String, Object> item(PostingsIngest.ItemResult result) {
     Map<String, Object> item = new LinkedHashMap<>();
-    // "line 3" -> line: 3, "index 0" -> index: 0, "row 5" -> row: 5
+    // "line 3" -> line: 3, "item 2" -> item: 2, "row 5" -> row: 5; "input": the whole body
     String[] where = result.where().split(" ", 2);
-    item.put(where[0], where.length == 2 ? Long.parseLong(where[1]) : result.where());
+    if (where.length == 2) {
+      item.put(where[0], Long.parseLong(where[1]));
+    } else {
+      item.put(where[0], true);
+    }
     item.put("id", result.id());
     item.put("result", result.result().name().toLowerCase(Locale.ROOT));
     if (result.reason() != null) {
@@ -143,47 +135,6 @@ public final class PostingsAdmin {
           String seq = s.commitValue(Schema.COMMIT_STORE_SEQ);
           return seq == null ? 0L : Long.parseLong(seq);
         });
-  }
-
-  private static List<PostingsIngest.Item> jsonArray(byte[] body) {
-    List<PostingsIngest.Item> items = new ArrayList<>();
-    try (JsonParser parser = STRICT.createParser(body)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new BadRequestException(
-            "the body must be a JSON array of postings (Content-Type: application/json); for one"
-                + " posting per line use Content-Type: application/x-ndjson");
-      }
-      for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-        JsonNode node = STRICT.readTree(parser);
-        String where = "index " + index;
-        items.add(
-            node instanceof ObjectNode object
-                ? new PostingsIngest.Item(where, object, object.toString(), null)
-                : new PostingsIngest.Item(
-                    where,
-                    null,
-                    node.toString(),
-                    "expected a JSON object, got "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT)));
-      }
-      if (parser.nextToken() != null) {
-        throw new BadRequestException("more content after the JSON array of postings");
-      }
-    } catch (JsonProcessingException e) {
-      throw new BadRequestException(
-          "the body is not a JSON array of postings: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // reading bytes does no I/O
-    }
-    return items;
-  }
-
-  private static List<PostingsIngest.Item> jsonLines(byte[] body) throws IOException {
-    List<PostingsIngest.Item> items = new ArrayList<>();
-    PostingLines.read(
-        new ByteArrayInputStream(body),
-        (n, text, error) -> items.add(PostingsIngest.Item.line(n, text, error)));
-    return items;
   }
 
   /**

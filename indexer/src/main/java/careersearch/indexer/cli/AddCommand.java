@@ -4,7 +4,9 @@ import careersearch.indexer.PostingsIngest;
 import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
-import careersearch.indexer.corpus.PostingLines;
+import careersearch.indexer.formats.FormatOptions;
+import careersearch.indexer.formats.PostingFormat;
+import careersearch.indexer.formats.PostingFormats;
 import careersearch.indexer.solr.SolrPostings;
 import careersearch.indexer.store.PostingsStore;
 import java.io.IOException;
@@ -13,8 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +60,45 @@ final class AddCommand implements Callable<Integer> {
               + " whose salary survey gives the currency rates (${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Parameters(paramLabel = "FILE", description = "A JSON Lines postings file.")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "The file's format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
+      converter = FormatConverter.class,
+      completionCandidates = FormatNames.class)
+  PostingFormat format;
+
+  @Option(
+      names = "--map",
+      paramLabel = "FILE",
+      description =
+          "CSV: a JSON object naming, for columns not named like the JSON Lines fields, the field"
+              + " of each, e.g. {\"Job Title\": \"title\", \"Employer\": \"company\"}.")
+  Path map;
+
+  @Parameters(paramLabel = "FILE", description = "A postings file in --format.")
   Path file;
+
+  /** The format names for picocli's help. */
+  static final class FormatNames extends java.util.ArrayList<String> {
+    FormatNames() {
+      for (PostingFormat f : PostingFormat.values()) {
+        add(f.key());
+      }
+    }
+  }
+
+  /** {@code --format} by name; an unknown one is a usage error naming the formats. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<PostingFormat> {
+    @Override
+    public PostingFormat convert(String value) {
+      try {
+        return PostingFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -73,7 +112,7 @@ final class AddCommand implements Callable<Integer> {
       result.problems().forEach(p -> out.println("  skipped: " + p));
       return 0;
     }
-    List<PostingsIngest.Item> items = readLines(file);
+    List<PostingsIngest.Item> items = read(file, format, columnMap(map));
     PostingsIngest ingest =
         ingest(
             new PostingsUpdater(index, CorpusLayout.placeResolver(corpus)),
@@ -81,12 +120,13 @@ final class AddCommand implements Callable<Integer> {
             spec.commandLine().getErr());
     PostingsIngest.AddOutcome outcome =
         ingest.add(
-            items, new PostingsIngest.Batch("jsonl", file.getFileName().toString(), !skipInvalid));
+            items,
+            new PostingsIngest.Batch(format.key(), file.getFileName().toString(), !skipInvalid));
     List<PostingsIngest.ItemResult> errors =
         outcome.items().stream().filter(i -> i.result() == PostingsIngest.Result.ERROR).toList();
     if (!skipInvalid && !errors.isEmpty()) {
       PostingsIngest.ItemResult first = errors.get(0);
-      throw new CorpusException(file, lineNumber(first), first.reason());
+      throw problem(file, first);
     }
     out.printf(
         "Added %,d and updated %,d postings in %s (skipped lines: %,d)%n",
@@ -98,7 +138,7 @@ final class AddCommand implements Callable<Integer> {
     }
     errors.stream()
         .limit(MAX_LISTED)
-        .forEach(e -> out.println("  skipped: " + file + ":" + lineNumber(e) + ": " + e.reason()));
+        .forEach(e -> out.println("  skipped: " + problem(file, e).getMessage()));
     return 0;
   }
 
@@ -114,20 +154,53 @@ final class AddCommand implements Callable<Integer> {
         });
   }
 
-  private static long lineNumber(PostingsIngest.ItemResult item) {
-    return Long.parseLong(item.where().substring("line ".length()));
+  /** An item's error as {@code file:line: reason}, or {@code file (item 2): reason}. */
+  private static CorpusException problem(Path file, PostingsIngest.ItemResult item) {
+    String where = item.where();
+    if (where.startsWith("line ")) {
+      return new CorpusException(file, Long.parseLong(where.substring(5)), item.reason());
+    }
+    return new CorpusException(
+        file, (where.equals("input") ? "" : "(" + where + ") ") + item.reason());
   }
 
-  private static List<PostingsIngest.Item> readLines(Path file) {
-    List<PostingsIngest.Item> items = new ArrayList<>();
+  private static List<PostingsIngest.Item> read(
+      Path file, PostingFormat format, Map<String, String> columns) {
     try (InputStream in = Files.newInputStream(file)) {
-      PostingLines.read(
-          in, (n, text, error) -> items.add(PostingsIngest.Item.line(n, text, error)));
+      return PostingFormats.read(
+              format, in, new FormatOptions(columns, file.getFileName().toString()))
+          .stream()
+          .map(PostingsIngest.Item::of)
+          .toList();
     } catch (NoSuchFileException e) {
       throw new CorpusException(file, "cannot read: no such file");
     } catch (IOException e) {
       throw new CorpusException(file, "cannot read: " + e.getMessage());
     }
-    return items;
+  }
+
+  /** The {@code --map} file's column names to fields; none without one. */
+  private static Map<String, String> columnMap(Path map) {
+    if (map == null) {
+      return Map.of();
+    }
+    com.fasterxml.jackson.databind.JsonNode node;
+    try {
+      node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(map.toFile());
+    } catch (IOException e) {
+      throw new CorpusException(
+          map, "not a JSON object of column names to fields: " + e.getMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new CorpusException(map, "must be a JSON object of column names to fields");
+    }
+    Map<String, String> columns = new java.util.LinkedHashMap<>();
+    for (var e : node.properties()) {
+      if (!e.getValue().isTextual()) {
+        throw new CorpusException(map, "the field of column '" + e.getKey() + "' must be a string");
+      }
+      columns.put(e.getKey(), e.getValue().textValue());
+    }
+    return columns;
   }
 }

@@ -219,6 +219,39 @@ class IndexerCliTest {
   }
 
   @Test
+  void addReadsTheFormatItIsTold() throws IOException {
+    Path file =
+        Files.writeString(
+            tmp.resolve("postings.json"), "[" + EUR_POSTING + ",\n" + MONTHLY_EUR_POSTING + ", 7]");
+
+    CliRun cli = CliRun.of("add", "--index", index, "--format", "json", "--skip-invalid", file);
+
+    assertEquals(0, cli.exit(), cli.toString());
+    assertEquals(
+        List.of(
+            "Added 2 and updated 0 postings in " + index + " (skipped lines: 1)",
+            "  kept in the postings store "
+                + tmp.resolve("store")
+                + " (up to record 2): they stay through reindex",
+            "  skipped: " + file + ": (item 3) expected a JSON object, got a number"),
+        cli.out().lines().toList());
+    assertEquals(
+        "postings.json (item 2)", IndexProbe.sources(index, "n-2").get(0).get("source").asText());
+
+    CliRun unknown = CliRun.of("add", "--index", index, "--format", "xml", file);
+    assertEquals(2, unknown.exit(), unknown.toString());
+    assertTrue(
+        unknown.err().contains("unknown format 'xml' (allowed: jsonl, json"), unknown.toString());
+
+    Path map = Files.writeString(tmp.resolve("map.json"), "[\"not an object\"]");
+    CliRun badMap = CliRun.of("add", "--index", index, "--map", map, file);
+    assertEquals(IndexerCli.EXIT_BAD_INPUT, badMap.exit(), badMap.toString());
+    assertEquals(
+        "error: " + map + ": must be a JSON object of column names to fields",
+        badMap.errLines().get(0));
+  }
+
+  @Test
   void addNeedsAnExistingIndexAndFile() throws IOException {
     Path missingIndex = tmp.resolve("no-index");
     Path file = write("ok.jsonl", EUR_POSTING);

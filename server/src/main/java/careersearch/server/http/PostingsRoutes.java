@@ -1,5 +1,6 @@
 package careersearch.server.http;
 
+import careersearch.indexer.formats.PostingFormat;
 import careersearch.server.PostingsAdmin;
 import careersearch.server.api.NotFoundException;
 import careersearch.server.api.ParamSyntax;
@@ -8,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +22,30 @@ import java.util.Map;
 final class PostingsRoutes {
   static final String PATH = "/api/admin/postings";
 
-  /** Content types a batch may come in, and the format each means. */
-  private static final Map<String, PostingsAdmin.Format> TYPES =
-      Map.of(
-          "application/json", PostingsAdmin.Format.JSON,
-          "application/x-ndjson", PostingsAdmin.Format.JSONL);
+  /**
+   * Content types a batch may come in, in the order the 415 names them, and the format each means
+   * (a format this build does not read is left out).
+   */
+  private static final Map<String, PostingFormat> TYPES = types();
 
-  private static final String ACCEPTED =
-      "send application/json (a JSON array of postings) or application/x-ndjson (JSON Lines)";
+  private static Map<String, PostingFormat> types() {
+    Map<String, PostingFormat> types = new LinkedHashMap<>();
+    for (String[] type :
+        new String[][] {
+          {"application/json", "json"},
+          {"application/x-ndjson", "jsonl"},
+          {"application/ld+json", "jsonld"},
+          {"text/html", "jsonld"},
+          {"text/csv", "csv"}
+        }) {
+      for (PostingFormat format : PostingFormat.values()) {
+        if (format.key().equals(type[1])) {
+          types.put(type[0], format);
+        }
+      }
+    }
+    return types;
+  }
 
   private PostingsRoutes() {}
 
@@ -50,7 +68,7 @@ final class PostingsRoutes {
 
   private static void ingest(Context ctx, AppServices services) throws IOException {
     PostingsAdmin postings = postings(ctx, services, List.of("atomic", "wait"));
-    PostingsAdmin.Format format = format(ctx.contentType());
+    PostingFormat format = format(ctx.contentType());
     boolean atomic = flag(ctx, "atomic");
     boolean wait = flag(ctx, "wait");
     byte[] body = body(ctx.req().getInputStream(), services.settings().maxIngestBytes());
@@ -76,17 +94,17 @@ final class PostingsRoutes {
     return ParamSyntax.bool(name, ParamSyntax.once(ctx.queryParamMap(), name));
   }
 
-  private static PostingsAdmin.Format format(String contentType) {
+  private static PostingFormat format(String contentType) {
     String type =
         contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    PostingsAdmin.Format format = TYPES.get(type);
+    PostingFormat format = TYPES.get(type);
     if (format == null) {
       throw new UnsupportedTypeException(
           (type.isEmpty()
                   ? "a Content-Type is required"
                   : "Content-Type " + type + " is not accepted")
-              + "; "
-              + ACCEPTED);
+              + "; send one of "
+              + String.join(", ", TYPES.keySet()));
     }
     return format;
   }
