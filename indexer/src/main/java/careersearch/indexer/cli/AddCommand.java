@@ -4,6 +4,7 @@ import careersearch.indexer.PostingsIngest;
 import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
+import careersearch.indexer.formats.CsvColumnMap;
 import careersearch.indexer.formats.FormatOptions;
 import careersearch.indexer.formats.PostingFormat;
 import careersearch.indexer.formats.PostingFormats;
@@ -72,8 +73,8 @@ final class AddCommand implements Callable<Integer> {
       names = "--map",
       paramLabel = "FILE",
       description =
-          "CSV: a JSON object naming, for columns not named like the JSON Lines fields, the field"
-              + " of each, e.g. {\"Job Title\": \"title\", \"Employer\": \"company\"}.")
+          "CSV: the field of each column not named like the JSON Lines fields, one 'Header Name ="
+              + " field' a line (README \"CSV\").")
   Path map;
 
   @Parameters(paramLabel = "FILE", description = "A postings file in --format.")
@@ -179,28 +180,17 @@ final class AddCommand implements Callable<Integer> {
     }
   }
 
-  /** The {@code --map} file's column names to fields; none without one. */
+  /** The {@code --map} file's header names to fields ({@link CsvColumnMap}); none without one. */
   private static Map<String, String> columnMap(Path map) {
     if (map == null) {
       return Map.of();
     }
-    com.fasterxml.jackson.databind.JsonNode node;
     try {
-      node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(map.toFile());
+      return CsvColumnMap.read(map);
+    } catch (NoSuchFileException e) {
+      throw new CorpusException(map, "cannot read: no such file");
     } catch (IOException e) {
-      throw new CorpusException(
-          map, "not a JSON object of column names to fields: " + e.getMessage());
+      throw new CorpusException(map, "cannot read: " + e.getMessage());
     }
-    if (node == null || !node.isObject()) {
-      throw new CorpusException(map, "must be a JSON object of column names to fields");
-    }
-    Map<String, String> columns = new java.util.LinkedHashMap<>();
-    for (var e : node.properties()) {
-      if (!e.getValue().isTextual()) {
-        throw new CorpusException(map, "the field of column '" + e.getKey() + "' must be a string");
-      }
-      columns.put(e.getKey(), e.getValue().textValue());
-    }
-    return columns;
   }
 }
