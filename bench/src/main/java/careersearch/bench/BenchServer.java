@@ -17,15 +17,24 @@ final class BenchServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final List<String> command;
+  private final Path log;
 
-  private BenchServer(Process process, int port, List<String> command) {
+  private BenchServer(Process process, int port, List<String> command, Path log) {
     this.process = process;
     this.port = port;
     this.command = command;
+    this.log = log;
   }
 
   /** Starts the server over an existing index and waits until /api/health answers. */
   static BenchServer start(Path index, String jvmFlags, int port, String... extraArgs)
+      throws IOException, InterruptedException {
+    return start(index, jvmFlags, port, java.util.Map.of(), extraArgs);
+  }
+
+  /** The same with these variables added to the server's environment (e.g. the admin token). */
+  static BenchServer start(
+      Path index, String jvmFlags, int port, java.util.Map<String, String> env, String... extraArgs)
       throws IOException, InterruptedException {
     if (!Files.isRegularFile(SERVER_JAR)) {
       throw new IllegalStateException(
@@ -47,9 +56,11 @@ final class BenchServer implements AutoCloseable {
     command.addAll(List.of(extraArgs));
     Path log = Path.of("synthetic", "server-" + port + ".log");
     Files.createDirectories(log.getParent());
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    BenchServer server = new BenchServer(process, port, command);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    BenchServer server = new BenchServer(process, port, command, log);
     ChildProcess.awaitReady(
         process,
         "the server",
@@ -66,6 +77,17 @@ final class BenchServer implements AutoCloseable {
 
   long pid() {
     return process.pid();
+  }
+
+  /** The server's output (stdout and stderr) of this start. */
+  Path log() {
+    return log;
+  }
+
+  /** SIGKILL: no shutdown hook, nothing flushed or closed; waits until the process is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   String command() {
