@@ -29,7 +29,6 @@ import careersearch.indexer.model.SalaryReport;
 import careersearch.indexer.model.SkillStatement;
 import careersearch.indexer.model.Tool;
 import careersearch.indexer.store.PostingsStore;
-import careersearch.indexer.store.StoreRecord;
 import careersearch.indexer.suggest.SuggestDirs;
 import careersearch.indexer.suggest.SuggestionEntries;
 import careersearch.schema.DocType;
@@ -311,12 +310,7 @@ public final class CorpusIndexer {
         continue;
       }
       fromCorpus++;
-      adder.addInOrder(
-          DocType.JOB,
-          () ->
-              vectors.add(
-                  JobDocument.build(job, places.resolve(job.location())),
-                  JobDocument.meaning(job)));
+      adder.addInOrder(DocType.JOB, () -> jobDocument(job, places, vectors));
       suggestions.job(job.title(), job.company(), job.skills());
     }
     for (SalaryReport report : sources.reports) {
@@ -333,12 +327,7 @@ public final class CorpusIndexer {
               return;
             }
             fromCorpus++;
-            adder.add(
-                DocType.JOB,
-                () ->
-                    vectors.add(
-                        JobDocument.build(job, places.resolve(job.location())),
-                        JobDocument.meaning(job)));
+            adder.add(DocType.JOB, () -> jobDocument(job, places, vectors));
             suggestions.job(job.title(), job.company(), job.skills());
           });
     }
@@ -348,14 +337,9 @@ public final class CorpusIndexer {
           .store()
           .forEachPut(
               put -> {
-                JobPosting job = storedPosting(check, put);
+                JobPosting job = PostingsIngest.storedPosting(check, put, store.store().logFile());
                 fromStore++;
-                adder.add(
-                    DocType.JOB,
-                    () ->
-                        vectors.add(
-                            JobDocument.build(job, places.resolve(job.location())),
-                            JobDocument.meaning(job)));
+                adder.add(DocType.JOB, () -> jobDocument(job, places, vectors));
                 suggestions.job(job.title(), job.company(), job.skills());
               });
     }
@@ -363,19 +347,10 @@ public final class CorpusIndexer {
     return new Fed(sources, postings, places, vectors);
   }
 
-  private JobPosting storedPosting(PostingCheck check, StoreRecord put) {
-    try {
-      return check.posting(put.posting(), put.source());
-    } catch (PostingCheck.InvalidPosting e) {
-      throw new CorpusException(
-          store.store().logFile(),
-          "record seq "
-              + put.seq()
-              + " ("
-              + put.id()
-              + ") is not a valid posting: "
-              + e.getMessage());
-    }
+  /** A posting's document, with its place and (when the build has an embedder) its vector. */
+  private static Document jobDocument(JobPosting job, PlaceStats places, DocumentVectors vectors) {
+    return vectors.add(
+        JobDocument.build(job, places.resolve(job.location())), JobDocument.meaning(job));
   }
 
   private static List<careersearch.embed.Meaning> knowledgeMeanings(Sources sources) {

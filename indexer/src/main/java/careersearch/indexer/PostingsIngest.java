@@ -1,5 +1,6 @@
 package careersearch.indexer;
 
+import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.PostingCheck;
 import careersearch.indexer.formats.FormatItem;
 import careersearch.indexer.model.JobPosting;
@@ -180,7 +181,7 @@ public final class PostingsIngest {
         return new AddOutcome(results, false, store.lastSeq(), replay);
       }
       for (StoreRecord record : writer.append(drafts)) {
-        change.upsert(posting(check, record));
+        change.upsert(storedPosting(check, record, store.logFile()));
       }
       change.commit(store.lastSeq(), store.livePuts());
       return new AddOutcome(results, true, store.lastSeq(), replay);
@@ -199,17 +200,22 @@ public final class PostingsIngest {
         : batch.sourceName() + " (" + where + ")";
   }
 
-  /** A stored put's posting, checked again with the index's rates. */
-  private static JobPosting posting(PostingCheck check, StoreRecord put) {
+  /**
+   * A stored put's posting, checked again with the rates at hand (the index's, or a rebuild's).
+   *
+   * @throws CorpusException when it no longer is a valid posting (the format changed under it)
+   */
+  static JobPosting storedPosting(PostingCheck check, StoreRecord put, java.nio.file.Path log) {
     try {
       return check.posting(put.posting(), put.source());
     } catch (PostingCheck.InvalidPosting e) {
-      throw new IllegalStateException(
-          "store record seq "
+      throw new CorpusException(
+          log,
+          "record seq "
               + put.seq()
               + " ("
               + put.id()
-              + ") is no longer a valid posting: "
+              + ") is not a valid posting: "
               + e.getMessage());
     }
   }
@@ -317,7 +323,7 @@ public final class PostingsIngest {
     PostingCheck check = new PostingCheck(change.normalizer());
     for (StoreRecord record : records) {
       if (record.op() == Op.PUT) {
-        change.upsert(posting(check, record));
+        change.upsert(storedPosting(check, record, store.logFile()));
       } else if (record.op() == Op.DELETE) {
         change.delete(record.id());
       }

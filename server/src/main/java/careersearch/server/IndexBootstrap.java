@@ -155,7 +155,7 @@ final class IndexBootstrap {
     } catch (StoreBusyException | careersearch.indexer.IndexSession.IndexBusyException e) {
       // the writer that holds it replays before its own write
       LOG.warn("Store records were not replayed now: {}", e.getMessage());
-    } catch (StoreCorruptException | IllegalStateException e) {
+    } catch (StoreCorruptException | CorpusException e) {
       throw new StartupException(e.getMessage());
     }
   }
