@@ -127,7 +127,7 @@ public final class CareerSearcher extends IndexSearcher {
   }
 
   /** The matches of recent text queries. */
-  MatchCache matchCache() {
+  public MatchCache matchCache() {
     return matchCache;
   }
 

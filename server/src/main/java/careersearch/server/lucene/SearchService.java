@@ -12,8 +12,8 @@ import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
 import careersearch.server.api.SortOrder;
 import careersearch.server.lucene.facet.FacetCounter;
+import careersearch.server.lucene.facet.FacetEngine;
 import careersearch.server.lucene.facet.SidewaysCounter;
-import careersearch.server.lucene.facet.StockFacetCounter;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.JobIntent;
 import careersearch.server.query.QueryInterpreter;
@@ -70,8 +70,8 @@ public final class SearchService {
 
   private final Duration timeout;
 
-  /** Counting with stock Lucene instead of the facet engine ({@link StockFacetCounter}). */
-  private final boolean stockFacets = StockFacetCounter.selected();
+  /** The counting pass: the facet engine, or stock Lucene ({@link FacetEngine#selected}). */
+  private final FacetEngine facets = FacetEngine.selected();
 
   public SearchService(IndexSearchers searchers) {
     this(searchers, DEFAULT_TIMEOUT);
@@ -152,14 +152,18 @@ public final class SearchService {
             : QueryFactory.boosted(positive, interpreted, searcher.queryAnalyzer());
     text =
         exclusions.apply(text, exclusions.query(searcher.queryAnalyzer(), searcher.vocabulary()));
-    Map<String, List<String>> filters = facetFilters(request);
     boolean remoteAsked =
         request.filter(FacetDim.REMOTE).contains("remote")
             || interpreted.stream()
                 .anyMatch(i -> i.dimension().equals("remote") && i.value().equals("remote"));
     // expired postings leave the hits, the total and every facet count, like a filter
-    Query expired =
-        request.includeExpired() ? null : ExpiredPostings.before(searcher.getIndexReader(), today);
+    Restrictions restrictions =
+        new Restrictions(
+            request,
+            remoteAsked,
+            request.includeExpired()
+                ? null
+                : ExpiredPostings.before(searcher.getIndexReader(), today));
     TimeLimit limit = new TimeLimit(timeout.toMillis());
     int topN = request.offset() + request.size();
     Sort sort = request.sort().sort();
@@ -169,11 +173,7 @@ public final class SearchService {
     TextQuery lexical = text;
     if (request.mode() != SearchMode.LEXICAL
         && !positive.isBlank()
-        && !wordsSuffice(
-            searcher,
-            request,
-            positive,
-            filtered(restricted(text.matching(), request, remoteAsked, expired), request))) {
+        && !wordsSuffice(searcher, request, positive, restrictions.filter(text.matching()))) {
       float[] vector = searcher.queryVectors().query(positive);
       semantic =
           SemanticMatches.find(
@@ -182,11 +182,9 @@ public final class SearchService {
               searcher.passages(),
               request,
               Math.max(SemanticMatches.NEIGHBOURS, topN),
-              r -> filtered(restricted(new MatchAllDocsQuery(), r, remoteAsked, expired), r));
+              r -> restrictions.of(r).filter(new MatchAllDocsQuery()));
       while (lexical.broader() != null
-          && !exists(
-              searcher,
-              filtered(restricted(lexical.matching(), request, remoteAsked, expired), request))) {
+          && !exists(searcher, restrictions.filter(lexical.matching()))) {
         lexical = lexical.broader();
       }
       text =
@@ -201,17 +199,16 @@ public final class SearchService {
 
     // 1. every match of the text query, unscored: exact total and drill-sideways facet counts,
     // and the page of hits when they are sorted by a field
-    SidewaysCounter.Result counted =
-        count(searcher, text, filters, request, remoteAsked, expired, limit);
+    SidewaysCounter.Result counted = count(searcher, text, restrictions, limit);
     while (counted.total() == 0 && text.broader() != null) {
       // the topic words matched nothing: let the recognized values match too
       text = text.broader();
-      counted = count(searcher, text, filters, request, remoteAsked, expired, limit);
+      counted = count(searcher, text, restrictions, limit);
     }
 
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
     // needs the top N, so it skips documents that cannot make it (block-max WAND)
-    Query ranked = filtered(restricted(text.ranked(), request, remoteAsked, expired), request);
+    Query ranked = restrictions.filter(text.ranked());
     TopDocs topDocs = null;
     if (request.sort() == SortOrder.DISTANCE) {
       // nearest first, ties by relevance: Lucene's distance sort over the points' doc values
@@ -232,11 +229,9 @@ public final class SearchService {
         topDocs =
             IntentPage.top(
                 searcher,
-                filtered(
-                    restricted(parts.ranked(lexical.ranked()), request, remoteAsked, expired),
-                    request),
-                filtered(restricted(lexical.ranked(), request, remoteAsked, expired), request),
-                restricted(lexical.matching(), request, remoteAsked, expired),
+                restrictions.filter(parts.ranked(lexical.ranked())),
+                restrictions.filter(lexical.ranked()),
+                restrictions.restrict(lexical.matching()),
                 parts.placeable(!JobIntent.saysJobs(request, interpreted)),
                 topN,
                 limit);
@@ -246,8 +241,7 @@ public final class SearchService {
         topDocs = SemanticPage.after(topDocs, semantic, topN);
       } else if (topDocs == null && semantic != null && request.mode() == SearchMode.HYBRID) {
         // both rankings, fused: the words' top N plus as many as the semantic side found
-        Query words =
-            filtered(restricted(lexical.ranked(), request, remoteAsked, expired), request);
+        Query words = restrictions.filter(lexical.ranked());
         int window = topN + semantic.nearest().length;
         CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(window, null, window);
         if (lexical.rankedMatchesMore()) {
@@ -280,107 +274,20 @@ public final class SearchService {
         FacetCounter.count(counted.facets(), request));
   }
 
-  /**
-   * Counts the hits (the text query's matches that pass the filters) and their drill-sideways
-   * facets: from per-profile tallies when the hits are whole profiles (a browse, recognized values)
-   * and some other matches, else in one pass over the matches.
-   */
+  /** Counts the hits and their drill-sideways facets (and keeps a sorted page's first hits). */
   private SidewaysCounter.Result count(
-      CareerSearcher searcher,
-      TextQuery text,
-      Map<String, List<String>> filters,
-      SearchRequest request,
-      boolean remoteAsked,
-      Query expired,
-      TimeLimit limit)
+      CareerSearcher searcher, TextQuery text, Restrictions restrictions, TimeLimit limit)
       throws IOException {
+    SearchRequest request = restrictions.request();
     Sort sort = request.sort().sort();
-    if (stockFacets) {
-      return StockFacetCounter.count(
-          searcher,
-          restricted(text.matching(), request, remoteAsked, expired),
-          filters,
-          sort == null ? null : SortedPage.byValue(sort),
-          request.offset() + request.size(),
-          limit);
-    }
-    SidewaysCounter counter = new SidewaysCounter(searcher, filters);
-    if (sort != null) {
-      counter.keepingTop(SortedPage.byValue(sort), request.offset() + request.size());
-    }
-    if (request.salaryMin() == null
-        && request.salaryMax() == null
-        && request.near() == null
-        && expired == null) {
-      SidewaysCounter.Result counted = null;
-      if (text.matching() instanceof MatchAllDocsQuery) {
-        // browsing: every profile's documents are matches
-        boolean[] all = new boolean[searcher.facetOrdinals().profiles().size()];
-        Arrays.fill(all, true);
-        counted = counter.countByProfiles(searcher, all, null, limit);
-      } else if (text.matching() instanceof ValuesOrQuery values) {
-        boolean[] matches = values.profilesWithValues(searcher);
-        counted =
-            matches == null
-                ? null
-                : counter.countByProfiles(searcher, matches, values.others(), limit);
-      }
-      if (counted != null) {
-        return counted;
-      }
-    }
-    return counter.countMatches(
+    return facets.count(
         searcher,
-        restricted(text.matching(), request, remoteAsked, expired),
-        searcher.matchCache(),
+        text.matching(),
+        restrictions.none() ? null : restrictions.restrict(text.matching()),
+        restrictions.facetFilters(),
+        sort == null ? null : SortedPage.byValue(sort),
+        request.offset() + request.size(),
         limit);
-  }
-
-  /**
-   * The base query with the request's facet filters: values OR-ed within a dimension, dimensions
-   * AND-ed, the documents of Lucene's drill-down query. Each dimension is a {@link ValuesOrQuery},
-   * which a dimension in profiles answers from the documents' profile ids: the first hits of a
-   * filtered browse are an array scan away, with no postings to read and no filter cache to fill on
-   * a new searcher. Without a type filter, salary reports are excluded by their one type term: the
-   * same documents as allowing every other type, for less work than a clause that matches almost
-   * every document.
-   */
-  private static Query filtered(Query base, SearchRequest request) {
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
-    request
-        .filters()
-        .forEach(
-            (dim, values) -> {
-              if (!values.isEmpty()) {
-                List<ValuesOrQuery.Value> any =
-                    values.stream().map(v -> new ValuesOrQuery.Value(dim.param(), v)).toList();
-                filtered.add(new ValuesOrQuery(any, null), Occur.FILTER);
-              }
-            });
-    if (request.filter(FacetDim.TYPE).isEmpty()) {
-      filtered.add(
-          new TermQuery(new Term(Fields.TYPE, DocType.SALARY_REPORT.key())), Occur.MUST_NOT);
-    }
-    return filtered.build();
-  }
-
-  /**
-   * The facet filters by dimension: the request's, plus, unless it filters by type, every type but
-   * salary reports, which would bury everything else (as a filter, the type facet still counts
-   * them).
-   */
-  private static Map<String, List<String>> facetFilters(SearchRequest request) {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    request.filters().forEach((dim, values) -> filters.put(dim.param(), values));
-    if (request.filter(FacetDim.TYPE).isEmpty()) {
-      filters.put(
-          FacetDim.TYPE.param(),
-          Arrays.stream(DocType.values())
-              .filter(type -> type != DocType.SALARY_REPORT)
-              .map(DocType::key)
-              .toList());
-    }
-    return filters;
   }
 
   /** The mode a request is served in: the asked one, else hybrid where the index has vectors. */
@@ -492,27 +399,6 @@ public final class SearchService {
   /** Segments, size on disk, version and opening time of the searcher serving now (metrics). */
   public Map<String, Object> indexStats() {
     return searchers.withSearcher(IndexStats::of);
-  }
-
-  /**
-   * Applies salary_min / salary_max (a salary range overlapping [min, max] matches), the radius,
-   * and leaves out the expired postings (null: none to leave out).
-   */
-  private static Query restricted(
-      Query query, SearchRequest request, boolean remoteAsked, Query expired) {
-    Query within = Radius.restrict(query, request, remoteAsked);
-    if (request.salaryMin() == null && request.salaryMax() == null && expired == null) {
-      return within;
-    }
-    BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(within, Occur.MUST);
-    if (request.salaryMin() != null || request.salaryMax() != null) {
-      restricted.add(
-          QueryFactory.overlapping(request.salaryMin(), request.salaryMax()), Occur.FILTER);
-    }
-    if (expired != null) {
-      restricted.add(expired, Occur.MUST_NOT);
-    }
-    return restricted.build();
   }
 
   private List<Map<String, Object>> hits(

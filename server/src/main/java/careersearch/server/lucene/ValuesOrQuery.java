@@ -59,7 +59,7 @@ public final class ValuesOrQuery extends Query {
   }
 
   /** What else matches, or null. */
-  Query others() {
+  public Query others() {
     return others;
   }
 
