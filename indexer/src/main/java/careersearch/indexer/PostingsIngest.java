@@ -45,20 +45,6 @@ public final class PostingsIngest {
   }
 
   /**
-   * One item of a batch as its format's reader gives it ({@code careersearch.indexer.formats}): a
-   * posting object of the JSON Lines format, or why it could not be read ({@code error}).
-   *
-   * @param where where it was in the batch: {@code line 3}, {@code item 2}, {@code row 5}
-   * @param raw the item as it came
-   */
-  public record Item(String where, ObjectNode posting, String raw, String error) {
-    /** The item a format reader read. */
-    public static Item of(FormatItem item) {
-      return new Item(item.where(), item.posting(), item.raw(), item.error());
-    }
-  }
-
-  /**
    * How a batch is written.
    *
    * @param format the format its items came in (kept with each record): jsonl, json, ...
@@ -128,7 +114,7 @@ public final class PostingsIngest {
    * @throws careersearch.indexer.store.StoreBusyException when another process writes the store
    * @throws IndexSession.IndexBusyException when another process writes the index
    */
-  public synchronized AddOutcome add(List<Item> items, Batch batch) throws IOException {
+  public synchronized AddOutcome add(List<FormatItem> items, Batch batch) throws IOException {
     try (PostingsUpdater.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
@@ -136,7 +122,8 @@ public final class PostingsIngest {
       List<ItemResult> results = new ArrayList<>(items.size());
       List<StoreRecord> drafts = new ArrayList<>();
       Map<String, String> firstPlace = new HashMap<>();
-      for (Item item : items) {
+      List<JobPosting> checked = new ArrayList<>();
+      for (FormatItem item : items) {
         if (item.error() != null || item.posting() == null) {
           results.add(error(item, null, item.error() == null ? "empty item" : item.error()));
           continue;
@@ -172,6 +159,7 @@ public final class PostingsIngest {
                 batch.format(),
                 posting.source(),
                 null));
+        checked.add(posting);
       }
       boolean hasErrors = results.stream().anyMatch(r -> r.result() == Result.ERROR);
       if ((batch.atomic() && hasErrors) || drafts.isEmpty()) {
@@ -180,20 +168,22 @@ public final class PostingsIngest {
         }
         return new AddOutcome(results, false, store.lastSeq(), replay);
       }
-      for (StoreRecord record : writer.append(drafts)) {
-        change.upsert(storedPosting(check, record, store.logFile()));
+      writer.append(drafts);
+      // the postings just checked are what the records hold: no second check
+      for (JobPosting posting : checked) {
+        change.upsert(posting);
       }
       change.commit(store.lastSeq(), store.livePuts());
       return new AddOutcome(results, true, store.lastSeq(), replay);
     }
   }
 
-  private static ItemResult error(Item item, String id, String reason) {
+  private static ItemResult error(FormatItem item, String id, String reason) {
     return new ItemResult(item.where(), id, Result.ERROR, reason);
   }
 
   /** A posting's {@code source}: {@code my.jsonl:3} for a line, else {@code name (item 2)}. */
-  private static String source(Batch batch, Item item) {
+  private static String source(Batch batch, FormatItem item) {
     String where = item.where();
     return where.startsWith("line ")
         ? batch.sourceName() + ":" + where.substring(5)

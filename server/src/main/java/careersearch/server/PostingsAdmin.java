@@ -70,12 +70,11 @@ public final class PostingsAdmin {
         throw new BadRequestException("the body is not " + format.key() + ": " + item.error());
       }
     }
-    List<PostingsIngest.Item> items = read.stream().map(PostingsIngest.Item::of).toList();
-    if (items.isEmpty()) {
+    if (read.isEmpty()) {
       throw new BadRequestException("the body has no postings");
     }
     PostingsIngest.AddOutcome outcome =
-        ingest.add(items, new PostingsIngest.Batch(format.key(), SOURCE, atomic));
+        ingest.add(read, new PostingsIngest.Batch(format.key(), SOURCE, atomic));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("created", outcome.created());
     answer.put("updated", outcome.updated());

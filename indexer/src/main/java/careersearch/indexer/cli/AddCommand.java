@@ -5,6 +5,7 @@ import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
 import careersearch.indexer.formats.CsvColumnMap;
+import careersearch.indexer.formats.FormatItem;
 import careersearch.indexer.formats.FormatOptions;
 import careersearch.indexer.formats.PostingFormat;
 import careersearch.indexer.formats.PostingFormats;
@@ -113,7 +114,7 @@ final class AddCommand implements Callable<Integer> {
       result.problems().forEach(p -> out.println("  skipped: " + p));
       return 0;
     }
-    List<PostingsIngest.Item> items = read(file, format, columnMap(map));
+    List<FormatItem> items = read(file, format, columnMap(map));
     PostingsIngest ingest =
         ingest(
             new PostingsUpdater(index, CorpusLayout.placeResolver(corpus)),
@@ -165,14 +166,11 @@ final class AddCommand implements Callable<Integer> {
         file, (where.equals("input") ? "" : "(" + where + ") ") + item.reason());
   }
 
-  private static List<PostingsIngest.Item> read(
+  private static List<FormatItem> read(
       Path file, PostingFormat format, Map<String, String> columns) {
     try (InputStream in = Files.newInputStream(file)) {
       return PostingFormats.read(
-              format, in, new FormatOptions(columns, file.getFileName().toString()))
-          .stream()
-          .map(PostingsIngest.Item::of)
-          .toList();
+          format, in, new FormatOptions(columns, file.getFileName().toString()));
     } catch (NoSuchFileException e) {
       throw new CorpusException(file, "cannot read: no such file");
     } catch (IOException e) {
