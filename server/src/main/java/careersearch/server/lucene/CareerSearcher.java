@@ -39,6 +39,7 @@ public final class CareerSearcher extends IndexSearcher {
   private final FacetOrdinals facetOrdinals;
   private final ValueColumns valueColumns;
   private final MatchCache matchCache = MatchCache.fromSystemProperty();
+  private final RadiusSets radiusSets = new RadiusSets(RadiusSets.MAX_BYTES);
   private final Instant openedAt = Instant.now();
   private final Map<String, String> commitData;
   private final Analyzer queryAnalyzer;
@@ -129,6 +130,11 @@ public final class CareerSearcher extends IndexSearcher {
   /** The matches of recent text queries. */
   public MatchCache matchCache() {
     return matchCache;
+  }
+
+  /** The documents of recent radius searches. */
+  RadiusSets radiusSets() {
+    return radiusSets;
   }
 
   public FacetOrdinals facetOrdinals() {

@@ -37,7 +37,9 @@ final class IntentPage {
    * @param knowledgeRanked the usual ranking, already filtered as the request asks
    * @param placeable the knowledge documents worth placing among the postings: a recognized tool's
    *     own document, or one whose title has every word of the role
-   * @param hits what counts as a hit (the counting pass's query)
+   * @param hits what counts as a hit: the counting pass's query, checked on the documents that
+   *     reach the top N, or that query's matches ({@link DocBits}, a radius search's), which then
+   *     lead each search so its scorers are advanced only to the hits
    * @return the page, or null when fewer than {@link #FEW_POSTINGS} postings match
    */
   static TopDocs top(
@@ -52,19 +54,40 @@ final class IntentPage {
     TermQuery isJob = new TermQuery(new Term(Fields.TYPE, DocType.JOB.key()));
     Query postings =
         new BooleanQuery.Builder().add(postingsRanked, Occur.MUST).add(isJob, Occur.FILTER).build();
+    // the other types as a filter rather than "not a posting": a conjunction can be led by the few
+    // knowledge documents, where excluding postings is checked only after the ranked clauses have
+    // been advanced to every candidate (all of a radius's candidates are postings)
+    BooleanQuery.Builder notJob = new BooleanQuery.Builder();
+    for (DocType type : DocType.values()) {
+      if (type != DocType.JOB) {
+        notJob.add(new TermQuery(new Term(Fields.TYPE, type.key())), Occur.SHOULD);
+      }
+    }
     Query knowledge =
         new BooleanQuery.Builder()
             .add(knowledgeRanked, Occur.MUST)
-            .add(isJob, Occur.MUST_NOT)
+            .add(notJob.build(), Occur.FILTER)
             .build();
     ScoreDoc[] jobs = search(searcher, postings, hits, Math.max(topN, FEW_POSTINGS), limit);
     if (jobs.length < FEW_POSTINGS) {
       return null; // too few postings to fill a page: knowledge documents keep their rank
     }
     jobs = java.util.Arrays.copyOf(jobs, Math.min(jobs.length, topN));
+    // the knowledge documents among the hits, when the hits are a document set: none in a radius
+    Query knowledgeHits = hits;
+    if (hits instanceof DocBits matches) {
+      Query notPostings =
+          new BooleanQuery.Builder()
+              .add(matches, Occur.FILTER)
+              .add(notJob.build(), Occur.FILTER)
+              .build();
+      knowledgeHits = DocBits.of(notPostings, searcher, notPostings);
+    }
     // the other knowledge documents are only reached when the postings run out before the page
     ScoreDoc[] others =
-        jobs.length < topN ? search(searcher, knowledge, hits, topN, limit) : new ScoreDoc[0];
+        jobs.length < topN
+            ? search(searcher, knowledge, knowledgeHits, topN, limit)
+            : new ScoreDoc[0];
     ScoreDoc placed = null;
     if (placeable != null) {
       Query worthPlacing =
@@ -72,7 +95,7 @@ final class IntentPage {
               .add(knowledge, Occur.MUST)
               .add(placeable, Occur.FILTER)
               .build();
-      ScoreDoc[] best = search(searcher, worthPlacing, hits, 1, limit);
+      ScoreDoc[] best = search(searcher, worthPlacing, knowledgeHits, 1, limit);
       placed = best.length == 0 ? null : best[0];
     }
     List<ScoreDoc> page = new ArrayList<>(topN);
@@ -105,6 +128,12 @@ final class IntentPage {
       CareerSearcher searcher, Query ranked, Query hits, int topN, TimeLimit limit)
       throws IOException {
     CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
+    if (hits instanceof DocBits matches) {
+      if (matches.size() == 0) {
+        return new ScoreDoc[0];
+      }
+      return searcher.search(matches.leading(ranked), limit.wrap(top)).scoreDocs;
+    }
     return searcher.search(ranked, limit.wrap(MatchesOnly.of(searcher, hits, top))).scoreDocs;
   }
 }

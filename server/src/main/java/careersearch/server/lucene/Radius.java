@@ -10,6 +10,7 @@ import careersearch.schema.Fields;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.Near;
 import careersearch.server.api.SearchRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -67,19 +68,40 @@ public final class Radius {
         .toList();
   }
 
-  /** The query restricted to the radius (and remote postings when remote is asked). */
-  static Query restrict(Query query, SearchRequest request, boolean remoteAsked) {
+  /**
+   * The documents within the request's radius (and the remote postings when remote is asked), found
+   * once for the searcher and kept ({@link RadiusSets}): every search of the request, and the next
+   * request around the same point, filters by the same bit sets instead of walking the points again
+   * for each; null without {@code near}.
+   */
+  static DocBits within(CareerSearcher searcher, SearchRequest request, boolean remoteAsked)
+      throws IOException {
     Near near = request.near();
     if (near == null) {
-      return query;
+      return null;
     }
-    Query within = PlaceQueries.within(near.lat(), near.lon(), near.withinKm());
-    if (remoteAsked) {
-      within =
-          new BooleanQuery.Builder()
-              .add(within, Occur.SHOULD)
-              .add(ValuesOrQuery.has(FacetDim.REMOTE.param(), "remote"), Occur.SHOULD)
-              .build();
+    Around around = new Around(near.lat(), near.lon(), near.withinKm(), remoteAsked);
+    return searcher.radiusSets().get(around, () -> DocBits.of(around, searcher, around.query()));
+  }
+
+  /** A radius as a key: its point, its size, and whether remote postings join it. */
+  record Around(double lat, double lon, double km, boolean remote) {
+    Query query() {
+      Query within = PlaceQueries.within(lat, lon, km);
+      if (!remote) {
+        return within;
+      }
+      return new BooleanQuery.Builder()
+          .add(within, Occur.SHOULD)
+          .add(ValuesOrQuery.has(FacetDim.REMOTE.param(), "remote"), Occur.SHOULD)
+          .build();
+    }
+  }
+
+  /** The query restricted to the radius's documents ({@link #within}), or as it is for none. */
+  static Query restrict(Query query, DocBits within) {
+    if (within == null) {
+      return query;
     }
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(within, Occur.FILTER).build();
   }

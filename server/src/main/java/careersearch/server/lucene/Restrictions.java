@@ -19,21 +19,24 @@ import org.apache.lucene.search.TermQuery;
  * (counting, the page, the semantic side, the job-intent page): the restrictions that are not
  * facets (salary range, radius, expiry) and the facet filters.
  *
- * @param remoteAsked whether remote postings join a radius search
+ * @param radius the documents within the request's radius ({@link Radius#within}), or null for none
  * @param expired the expired postings to leave out, or null for none
  */
-record Restrictions(SearchRequest request, boolean remoteAsked, Query expired) {
+record Restrictions(SearchRequest request, DocBits radius, Query expired) {
 
-  /** The same restrictions for another request (the semantic side's per-dimension searches). */
+  /**
+   * The same restrictions for another request with the same radius (the semantic side's
+   * per-dimension searches).
+   */
   Restrictions of(SearchRequest other) {
-    return new Restrictions(other, remoteAsked, expired);
+    return new Restrictions(other, radius, expired);
   }
 
   /** True when there are no restrictions besides facet filters (the counting fast paths). */
   boolean none() {
     return request.salaryMin() == null
         && request.salaryMax() == null
-        && request.near() == null
+        && radius == null
         && expired == null;
   }
 
@@ -42,7 +45,7 @@ record Restrictions(SearchRequest request, boolean remoteAsked, Query expired) {
    * and leaves out the expired postings.
    */
   Query restrict(Query query) {
-    Query within = Radius.restrict(query, request, remoteAsked);
+    Query within = Radius.restrict(query, radius);
     if (request.salaryMin() == null && request.salaryMax() == null && expired == null) {
       return within;
     }

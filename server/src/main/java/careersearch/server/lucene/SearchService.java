@@ -160,7 +160,7 @@ public final class SearchService {
     Restrictions restrictions =
         new Restrictions(
             request,
-            remoteAsked,
+            Radius.within(searcher, request, remoteAsked),
             request.includeExpired()
                 ? null
                 : ExpiredPostings.before(searcher.getIndexReader(), today));
@@ -206,6 +206,16 @@ public final class SearchService {
       counted = count(searcher, text, restrictions, limit);
     }
 
+    // a radius search's matches, as the counting pass found them, lead its ranked searches: the
+    // scorers are advanced only to the hits, not to every posting in the radius
+    DocBits matches =
+        counted.matches() != null && text == lexical
+            ? DocBits.of(
+                restrictions.restrict(text.matching()),
+                searcher.getIndexReader(),
+                counted.matches())
+            : null;
+
     // 2. by relevance, the page of hits comes from a scored search of the filtered query that only
     // needs the top N, so it skips documents that cannot make it (block-max WAND)
     Query ranked = restrictions.filter(text.ranked());
@@ -231,7 +241,7 @@ public final class SearchService {
                 searcher,
                 restrictions.filter(parts.ranked(lexical.ranked())),
                 restrictions.filter(lexical.ranked()),
-                restrictions.restrict(lexical.matching()),
+                matches != null ? matches : restrictions.restrict(lexical.matching()),
                 parts.placeable(!JobIntent.saysJobs(request, interpreted)),
                 topN,
                 limit);
@@ -257,10 +267,13 @@ public final class SearchService {
       if (topDocs == null) {
         // totalHitsThreshold = N: the total comes from the counting pass, so skip freely
         CollectorManager<?, TopDocs> top = new TopScoreDocCollectorManager(topN, null, topN);
-        if (text.rankedMatchesMore()) {
+        Query page = ranked;
+        if (matches != null) {
+          page = matches.leading(ranked);
+        } else if (text.rankedMatchesMore()) {
           top = MatchesOnly.of(searcher, text.matching(), top);
         }
-        topDocs = searcher.search(ranked, limit.wrap(top));
+        topDocs = searcher.search(page, limit.wrap(top));
       }
     } else {
       // ties of value broken by relevance; sorted hits still show how well they matched
@@ -287,6 +300,7 @@ public final class SearchService {
         restrictions.facetFilters(),
         sort == null ? null : SortedPage.byValue(sort),
         request.offset() + request.size(),
+        restrictions.radius() != null,
         limit);
   }
 

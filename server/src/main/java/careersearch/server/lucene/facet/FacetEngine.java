@@ -45,6 +45,9 @@ public final class FacetEngine {
    *     AND-ed
    * @param byValue a sort of the page by value, or null for none
    * @param n how many of the first hits in {@code byValue} order the page needs
+   * @param keepMatches whether the result should also say which documents {@code restricted}
+   *     matched ({@link SidewaysCounter.Result#matches}; null when the counting did not visit them
+   *     all)
    */
   public SidewaysCounter.Result count(
       CareerSearcher searcher,
@@ -53,6 +56,7 @@ public final class FacetEngine {
       Map<String, List<String>> filters,
       Sort byValue,
       int n,
+      boolean keepMatches,
       TimeLimit limit)
       throws IOException {
     Query base = restricted == null ? matching : restricted;
@@ -62,6 +66,9 @@ public final class FacetEngine {
     SidewaysCounter counter = new SidewaysCounter(searcher, filters);
     if (byValue != null) {
       counter.keepingTop(byValue, n);
+    }
+    if (keepMatches && restricted != null) {
+      counter.keepingMatches();
     }
     SidewaysCounter.Result byProfiles =
         restricted == null ? byProfiles(searcher, counter, matching, limit) : null;

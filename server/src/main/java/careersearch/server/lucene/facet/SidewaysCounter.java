@@ -55,7 +55,15 @@ public final class SidewaysCounter
    * The total of documents that pass every filter, the facet counts, and the top of those documents
    * in the sort order when one was asked for ({@link #keepingTop}), else null.
    */
-  public record Result(long total, Facets facets, TopFieldDocs top) {}
+  public record Result(long total, Facets facets, TopFieldDocs top, FixedBitSet[] matches) {
+    public Result(long total, Facets facets, TopFieldDocs top) {
+      this(total, facets, top, null);
+    }
+
+    Result withMatches(FixedBitSet[] matches) {
+      return new Result(total, facets, top, matches);
+    }
+  }
 
   private final SortedSetDocValuesReaderState state;
   private final FacetOrdinals ordinals;
@@ -69,6 +77,9 @@ public final class SidewaysCounter
   private SortField topKey;
 
   private int topN;
+
+  /** Whether {@link #countMatches} also says which documents matched. */
+  private boolean keepMatches;
 
   /**
    * @param filters selected values per dimension; values OR-ed within a dimension, dimensions
@@ -103,6 +114,16 @@ public final class SidewaysCounter
     }
     this.topKey = sort.getSort()[0];
     this.topN = n + 1;
+    return this;
+  }
+
+  /**
+   * Also says which documents matched ({@link Result#matches}, by segment) when {@link
+   * #countMatches} counted every one before the deadline: a search that goes on to rank them can
+   * then be led by them.
+   */
+  public SidewaysCounter keepingMatches() {
+    this.keepMatches = true;
     return this;
   }
 
@@ -176,19 +197,37 @@ public final class SidewaysCounter
     Query rewritten = searcher.rewrite(query);
     MatchCache.Segment[] cached = cache.get(rewritten);
     if (cached != null) {
-      return countCached(searcher, cached, limit);
+      Result result = countCached(searcher, cached, limit);
+      return keepMatches && !limit.expired() ? result.withMatches(bits(searcher, cached)) : result;
     }
-    if (!cache.keeps() || !cache.seenBefore(rewritten)) {
+    boolean keep = cache.keeps() && cache.seenBefore(rewritten);
+    if (!keep && !keepMatches) {
       return searcher.search(rewritten, limit.wrap(this));
     }
     Recording recording = new Recording(searcher.getIndexReader().leaves().size());
     Result result =
         searcher.search(rewritten, limit.wrap(WrappedCollectors.wrap(this, recording::wrap)));
     long count = recording.count();
-    if (!limit.expired() && cache.keeps(count)) {
+    if (keep && !limit.expired() && cache.keeps(count)) {
       cache.put(rewritten, recording.grouped(), count);
     }
-    return result;
+    return keepMatches && !limit.expired() ? result.withMatches(recording.bits(searcher)) : result;
+  }
+
+  /** Cached matches by segment as bit sets. */
+  private static FixedBitSet[] bits(IndexSearcher searcher, MatchCache.Segment[] cached) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      MatchCache.Segment docs = cached[leaf.ord];
+      if (docs != null) {
+        bits[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        for (int doc : docs.docs()) {
+          bits[leaf.ord].set(doc);
+        }
+      }
+    }
+    return bits;
   }
 
   /**
@@ -307,6 +346,21 @@ public final class SidewaysCounter
         count += n;
       }
       return count;
+    }
+
+    /** The recorded matches by segment as bit sets. */
+    FixedBitSet[] bits(IndexSearcher searcher) {
+      FixedBitSet[] bits = new FixedBitSet[docs.length];
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        int s = leaf.ord;
+        if (counts[s] > 0) {
+          bits[s] = new FixedBitSet(leaf.reader().maxDoc());
+          for (int i = 0; i < counts[s]; i++) {
+            bits[s].set(docs[s][i]);
+          }
+        }
+      }
+      return bits;
     }
 
     MatchCache.Segment[] grouped() {

@@ -326,6 +326,59 @@ class SidewaysCounterTest {
     }
   }
 
+  /**
+   * Kept matches are exactly the query's live matches, whether the count searched them (once, or
+   * again to cache them) or read them from the match cache; a count cut short keeps none.
+   */
+  @Test
+  void keptMatchesAreTheQuerysLiveMatches() throws IOException {
+    FacetsConfig config = FacetDim.facetsConfig();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      index(dir, new Random(12), config);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        CareerSearcher searcher = new CareerSearcher(reader, config, null);
+        Query query = new TermQuery(new Term("body", WORDS.get(0)));
+        java.util.Set<Integer> expected = new java.util.TreeSet<>();
+        for (ScoreDoc hit : searcher.search(query, reader.maxDoc()).scoreDocs) {
+          expected.add(hit.doc);
+        }
+        assertTrue(expected.size() > 100, "the word matches " + expected.size());
+        MatchCache cache = new MatchCache(1 << 20, 1);
+        for (int count = 1; count <= 3; count++) {
+          SidewaysCounter.Result counted =
+              new SidewaysCounter(searcher, Map.of())
+                  .keepingMatches()
+                  .countMatches(searcher, query, cache, new TimeLimit(60_000));
+          assertEquals(expected.size(), counted.total());
+          java.util.Set<Integer> kept = new java.util.TreeSet<>();
+          for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.util.FixedBitSet bits = counted.matches()[leaf.ord];
+            for (int doc = 0; bits != null && doc < bits.length(); doc++) {
+              if (bits.get(doc)) {
+                kept.add(leaf.docBase + doc);
+              }
+            }
+          }
+          assertEquals(expected, kept, "count " + count);
+          // the second count caches the matches, the third reads them from the cache
+          assertEquals(count == 1 ? 0 : 1, cache.size());
+        }
+        TimeLimit past = new TimeLimit(-1);
+        SidewaysCounter.Result cut =
+            new SidewaysCounter(searcher, Map.of())
+                .keepingMatches()
+                .countMatches(searcher, new MatchAllDocsQuery(), cache, past);
+        assertEquals(null, cut.matches());
+        // without asking, a count keeps none
+        assertEquals(
+            null,
+            new SidewaysCounter(searcher, Map.of())
+                .countMatches(searcher, query, cache, new TimeLimit(60_000))
+                .matches());
+      }
+    }
+  }
+
   private static void compare(Facets expected, Facets actual, String query) throws IOException {
     for (FacetDim dim : FacetDim.values()) {
       for (int topN : new int[] {1, 3, 10}) {
