@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,14 @@ import java.util.function.Consumer;
  * fsync and the index commit loses nothing). One batch at a time per instance.
  */
 public final class PostingsIngest {
-  private final PostingsUpdater index;
+  private final PostingsTarget index;
   private final PostingsStore store;
   private final Consumer<String> notes;
 
   /**
    * @param notes told what recovery did ("replayed N store records ..."), for the log or stderr
    */
-  public PostingsIngest(PostingsUpdater index, PostingsStore store, Consumer<String> notes) {
+  public PostingsIngest(PostingsTarget index, PostingsStore store, Consumer<String> notes) {
     this.index = index;
     this.store = store;
     this.notes = notes;
@@ -115,66 +116,71 @@ public final class PostingsIngest {
    * @throws IndexSession.IndexBusyException when another process writes the index
    */
   public synchronized AddOutcome add(List<FormatItem> items, Batch batch) throws IOException {
-    try (PostingsUpdater.Change change = index.open();
+    try (PostingsTarget.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
       PostingCheck check = new PostingCheck(change.normalizer());
-      List<ItemResult> results = new ArrayList<>(items.size());
-      List<StoreRecord> drafts = new ArrayList<>();
+      // results in item order: the errors found while checking, then the valid items' outcomes
+      ItemResult[] results = new ItemResult[items.size()];
       Map<String, String> firstPlace = new HashMap<>();
-      List<JobPosting> checked = new ArrayList<>();
-      for (FormatItem item : items) {
+      Map<Integer, JobPosting> valid = new LinkedHashMap<>();
+      for (int i = 0; i < items.size(); i++) {
+        FormatItem item = items.get(i);
         if (item.error() != null || item.posting() == null) {
-          results.add(error(item, null, item.error() == null ? "empty item" : item.error()));
+          results[i] = error(item, null, item.error() == null ? "empty item" : item.error());
           continue;
         }
         JobPosting posting;
         try {
           posting = check.posting(item.posting(), source(batch, item));
         } catch (PostingCheck.InvalidPosting e) {
-          results.add(error(item, null, e.getMessage()));
+          results[i] = error(item, null, e.getMessage());
           continue;
         }
         String first = firstPlace.putIfAbsent(posting.id(), item.where());
         if (first != null) {
-          results.add(
+          results[i] =
               error(
                   item,
                   posting.id(),
-                  "duplicate id '" + posting.id() + "' (first at " + first + ")"));
+                  "duplicate id '" + posting.id() + "' (first at " + first + ")");
           continue;
         }
-        boolean served = change.isJob(posting.id());
-        results.add(
-            new ItemResult(
-                item.where(), posting.id(), served ? Result.UPDATED : Result.CREATED, null));
-        drafts.add(
-            new StoreRecord(
-                0,
-                Op.PUT,
-                posting.id(),
-                Origin.STORE,
-                PostingCheck.canonical(item.posting(), posting.id()),
-                item.raw() != null ? item.raw() : item.posting().toString(),
-                batch.format(),
-                posting.source(),
-                null));
-        checked.add(posting);
+        valid.put(i, posting);
       }
-      boolean hasErrors = results.stream().anyMatch(r -> r.result() == Result.ERROR);
+      Set<String> served = change.jobsAmong(firstPlace.keySet());
+      List<StoreRecord> drafts = new ArrayList<>();
+      valid.forEach(
+          (i, posting) -> {
+            FormatItem item = items.get(i);
+            Result result = served.contains(posting.id()) ? Result.UPDATED : Result.CREATED;
+            results[i] = new ItemResult(item.where(), posting.id(), result, null);
+            drafts.add(
+                new StoreRecord(
+                    0,
+                    Op.PUT,
+                    posting.id(),
+                    Origin.STORE,
+                    PostingCheck.canonical(item.posting(), posting.id()),
+                    item.raw() != null ? item.raw() : item.posting().toString(),
+                    batch.format(),
+                    posting.source(),
+                    null));
+          });
+      boolean hasErrors = valid.size() < items.size();
       if ((batch.atomic() && hasErrors) || drafts.isEmpty()) {
         if (replay.records() > 0) {
           change.commit(store.lastSeq(), store.livePuts());
         }
-        return new AddOutcome(results, false, store.lastSeq(), replay);
+        return new AddOutcome(List.of(results), false, store.lastSeq(), replay);
       }
       writer.append(drafts);
       // the postings just checked are what the records hold: no second check
-      for (JobPosting posting : checked) {
+      for (JobPosting posting : valid.values()) {
         change.upsert(posting);
       }
       change.commit(store.lastSeq(), store.livePuts());
-      return new AddOutcome(results, true, store.lastSeq(), replay);
+      return new AddOutcome(List.of(results), true, store.lastSeq(), replay);
     }
   }
 
@@ -231,8 +237,8 @@ public final class PostingsIngest {
   public static final class UnknownPostingsException extends IllegalArgumentException {
     private final List<String> ids;
 
-    UnknownPostingsException(List<String> ids, java.nio.file.Path indexDir) {
-      super("no job posting with id " + ids + " in " + indexDir + "; nothing was deleted");
+    UnknownPostingsException(List<String> ids, String target) {
+      super("no job posting with id " + ids + " in " + target + "; nothing was deleted");
       this.ids = List.copyOf(ids);
     }
 
@@ -252,7 +258,7 @@ public final class PostingsIngest {
    */
   public synchronized DeleteOutcome delete(List<String> ids) throws IOException {
     Set<String> unique = new LinkedHashSet<>(ids);
-    try (PostingsUpdater.Change change = index.open();
+    try (PostingsTarget.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
       List<String> unknown = new ArrayList<>();
@@ -270,7 +276,7 @@ public final class PostingsIngest {
         if (replay.records() > 0) {
           change.commit(store.lastSeq(), store.livePuts());
         }
-        throw new UnknownPostingsException(unknown, index.indexDir());
+        throw new UnknownPostingsException(unknown, index.describe());
       }
       List<StoreRecord> drafts = new ArrayList<>();
       for (Deleted d : deleted) {
@@ -292,7 +298,7 @@ public final class PostingsIngest {
    * @return what was replayed ({@link Replay#records()} 0: nothing to do)
    */
   public synchronized Replay recover() throws IOException {
-    try (PostingsUpdater.Change change = index.open();
+    try (PostingsTarget.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
       if (replay.records() > 0) {
@@ -303,7 +309,7 @@ public final class PostingsIngest {
   }
 
   /** Applies the records after the index's store seq (each id's latest); commits nothing. */
-  private Replay catchUp(PostingsStore.Writer writer, PostingsUpdater.Change change)
+  private Replay catchUp(PostingsStore.Writer writer, PostingsTarget.Change change)
       throws IOException {
     long indexSeq = change.storeSeq();
     if (store.lastSeq() <= indexSeq) {

@@ -15,7 +15,8 @@ import careersearch.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ import org.apache.lucene.util.BytesRef;
  * Change}). Uses the currency rates recorded by the last full rebuild, so salaries normalize the
  * same way. {@link PostingsIngest} decides what to change; this class only changes the index.
  */
-public final class PostingsUpdater {
+public final class PostingsUpdater implements PostingsTarget {
   private final Path indexDir;
   private final PlaceResolver places;
 
@@ -51,11 +52,13 @@ public final class PostingsUpdater {
     this.places = places;
   }
 
-  /** Outcome of an add: how many postings were new and how many replaced one with the same id. */
-  public record AddResult(long added, long replaced, long skippedLines, List<String> problems) {}
-
   public Path indexDir() {
     return indexDir;
+  }
+
+  @Override
+  public String describe() {
+    return indexDir.toString();
   }
 
   /**
@@ -64,6 +67,7 @@ public final class PostingsUpdater {
    * @throws IllegalArgumentException when there is no index
    * @throws IndexSession.IndexBusyException when another process writes it
    */
+  @Override
   public Change open() throws IOException {
     requireIndex();
     IndexSession session = IndexSession.openExisting(indexDir);
@@ -76,6 +80,7 @@ public final class PostingsUpdater {
   }
 
   /** The job posting with this id in the index's last commit, read without any lock. */
+  @Override
   public Optional<JobPosting> served(String id) throws IOException {
     requireIndex();
     try (FSDirectory dir = FSDirectory.open(indexDir);
@@ -98,7 +103,7 @@ public final class PostingsUpdater {
   }
 
   /** One batch of upserts and deletes, visible at {@link #commit} or not at all. */
-  public final class Change implements AutoCloseable {
+  public final class Change implements PostingsTarget.Change {
     private final IndexSession session;
     private final FSDirectory dir;
     private final DirectoryReader reader;
@@ -120,27 +125,37 @@ public final class PostingsUpdater {
     }
 
     /** Normalizes salaries with the rates of the last full rebuild. */
+    @Override
     public SalaryNormalizer normalizer() {
       return normalizer;
     }
 
     /** The last postings-store record the index has applied (0: none). */
+    @Override
     public long storeSeq() {
       String seq = data.get(Schema.COMMIT_STORE_SEQ);
       return seq == null ? 0 : Long.parseLong(seq);
     }
 
-    /** Whether the last commit has a job posting with this id. */
-    public boolean isJob(String id) throws IOException {
-      return searcher.count(isJobQuery(id)) > 0;
+    @Override
+    public Set<String> jobsAmong(Collection<String> ids) throws IOException {
+      Set<String> jobs = new HashSet<>();
+      for (String id : ids) {
+        if (searcher.count(isJobQuery(id)) > 0) {
+          jobs.add(id);
+        }
+      }
+      return jobs;
     }
 
     /** The job posting with this id as the last commit stored it. */
+    @Override
     public Optional<JobPosting> job(String id) throws IOException {
       return PostingsUpdater.job(searcher, id);
     }
 
     /** Adds the posting, or replaces the one with its id. */
+    @Override
     public void upsert(JobPosting job) throws IOException {
       if (vectors == null) {
         // new postings get vectors from the model the index's others came from
@@ -153,6 +168,7 @@ public final class PostingsUpdater {
               JobDocument.build(job, places.resolve(job.location())), JobDocument.meaning(job)));
     }
 
+    @Override
     public void delete(String id) throws IOException {
       session.delete(id);
     }
@@ -161,6 +177,7 @@ public final class PostingsUpdater {
      * Commits, with a suggester rebuilt for the changed postings (companies, titles, skills) and
      * the store's position: the last record applied, and how many postings it holds.
      */
+    @Override
     public void commit(long storeSeq, long storePostings) throws IOException {
       if (vectors != null) {
         vectors.save(indexDir, true);

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import careersearch.indexer.PostingsUpdater.AddResult;
 import careersearch.indexer.cli.IndexerCli;
 import careersearch.indexer.solr.SolrHttp;
-import careersearch.indexer.solr.SolrPostings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +79,6 @@ class SolrIndexingTest {
 
   @Test
   void addReplaceAndDeletePostingsById(@TempDir Path dir) throws Exception {
-    SolrPostings postings = new SolrPostings(SolrTestCloud.get().index(), RealCorpus.corpusDir());
     Path file = dir.resolve("new.jsonl");
     Files.writeString(
         file,
@@ -90,35 +87,40 @@ class SolrIndexingTest {
             + " \"seniority\": \"mid\", \"salary\": {\"min\": 60000, \"max\": 70000, \"currency\":"
             + " \"USD\", \"period\": \"year\"}, \"posted_at\": \"2026-04-01\", \"description\":"
             + " \"Fly zeppelins.\", \"url\": \"https://example.org/z\"}\n");
+    String[] solr = {
+      "--backend",
+      "solr",
+      "--solr-url",
+      SolrTestCloud.get().urls(),
+      "--store",
+      dir.resolve("store").toString(),
+      "--corpus",
+      RealCorpus.corpusDir().toString()
+    };
     try {
-      String[] solr = {"--backend", "solr", "--solr-url", SolrTestCloud.get().urls()};
-      assertEquals(
-          0,
-          IndexerCli.run(
-              concat("add", solr, "--corpus", RealCorpus.corpusDir().toString(), file.toString())));
+      assertEquals(0, IndexerCli.run(concat("add", solr, file.toString())));
       JsonNode r = api.ok("/api/search?q=zeppelin");
       assertEquals(1, r.get("total").asLong());
       String id = r.get("hits").get(0).get("id").asText();
+      assertEquals("solr-1", id);
       assertEquals("Skyways", api.ok("/api/documents/" + id).get("company").asText());
+      // resolved at add time, as the rebuild does
+      assertEquals("FR", api.ok("/api/documents/" + id).path("place").path("country").asText());
 
-      AddResult again = postings.add(file, false);
-      assertEquals(1, again.replaced());
+      // the same id again replaces it
+      assertEquals(0, IndexerCli.run(concat("add", solr, file.toString())));
       assertEquals(1, api.ok("/api/search?q=zeppelin").get("total").asLong());
 
       assertEquals(IndexerCli.EXIT_BAD_INPUT, IndexerCli.run(concat("delete", solr, id, "nope")));
-      IllegalArgumentException unknown =
-          assertThrows(IllegalArgumentException.class, () -> postings.delete(List.of(id, "nope")));
-      assertTrue(unknown.getMessage().contains("nope"), unknown.getMessage());
       assertEquals(1, api.ok("/api/search?q=zeppelin").get("total").asLong());
 
       assertEquals(0, IndexerCli.run(concat("delete", solr, id)));
       assertEquals(0, api.ok("/api/search?q=zeppelin").get("total").asLong());
       assertNotEquals(200, api.get("/api/documents/" + id).status());
     } finally {
-      // leave TestIndex as the other Solr-backed classes expect it
-      JsonNode left = api.ok("/api/search?q=zeppelin");
-      if (left.get("total").asLong() > 0) {
-        postings.delete(List.of(left.get("hits").get(0).get("id").asText()));
+      // leave the collection as the other Solr-backed classes expect it
+      if (api.ok("/api/search?q=zeppelin").get("total").asLong() > 0) {
+        SolrTestCloud.get().index().delete(List.of("solr-1"));
       }
     }
   }

@@ -1,6 +1,7 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.PostingsIngest;
+import careersearch.indexer.PostingsTarget;
 import careersearch.indexer.PostingsUpdater;
 import careersearch.indexer.corpus.CorpusException;
 import careersearch.indexer.corpus.CorpusLayout;
@@ -9,7 +10,6 @@ import careersearch.indexer.formats.FormatItem;
 import careersearch.indexer.formats.FormatOptions;
 import careersearch.indexer.formats.PostingFormat;
 import careersearch.indexer.formats.PostingFormats;
-import careersearch.indexer.solr.SolrPostings;
 import careersearch.indexer.store.PostingsStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,21 +105,12 @@ final class AddCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    if (backend.solr()) {
-      PostingsUpdater.AddResult result =
-          new SolrPostings(backend.solrIndex(), corpus).add(file, skipInvalid);
-      out.printf(
-          "Added %,d and updated %,d postings in Solr collection %s (skipped lines: %,d)%n",
-          result.added(), result.replaced(), backend.collection, result.skippedLines());
-      result.problems().forEach(p -> out.println("  skipped: " + p));
-      return 0;
-    }
     List<FormatItem> items = read(file, format, columnMap(map));
-    PostingsIngest ingest =
-        ingest(
-            new PostingsUpdater(index, CorpusLayout.placeResolver(corpus)),
-            store.dir(index),
-            spec.commandLine().getErr());
+    PostingsTarget target =
+        backend.solr()
+            ? backend.solrPostings(corpus, store.dir(index))
+            : new PostingsUpdater(index, CorpusLayout.placeResolver(corpus));
+    PostingsIngest ingest = ingest(target, store.dir(index), spec.commandLine().getErr());
     PostingsIngest.AddOutcome outcome =
         ingest.add(
             items,
@@ -132,7 +123,7 @@ final class AddCommand implements Callable<Integer> {
     }
     out.printf(
         "Added %,d and updated %,d postings in %s (skipped lines: %,d)%n",
-        outcome.created(), outcome.updated(), index, errors.size());
+        outcome.created(), outcome.updated(), target.describe(), errors.size());
     if (outcome.applied()) {
       out.printf(
           "  kept in the postings store %s (up to record %,d): they stay through reindex%n",
@@ -145,10 +136,10 @@ final class AddCommand implements Callable<Integer> {
   }
 
   /** The ingest service over the index and its store, telling recovery notes on {@code err}. */
-  static PostingsIngest ingest(PostingsUpdater index, Path storeDir, PrintWriter err)
+  static PostingsIngest ingest(PostingsTarget target, Path storeDir, PrintWriter err)
       throws IOException {
     return new PostingsIngest(
-        index,
+        target,
         PostingsStore.open(storeDir),
         note -> {
           err.println("note: " + note);

@@ -2,6 +2,8 @@ package careersearch.indexer.cli;
 
 import careersearch.indexer.solr.SolrHttp;
 import careersearch.indexer.solr.SolrIndex;
+import careersearch.indexer.solr.SolrPostings;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Which engine a command writes to: the embedded index (default) or a SolrCloud collection. */
@@ -38,5 +40,10 @@ final class BackendOptions {
 
   SolrIndex solrIndex() {
     return new SolrIndex(SolrHttp.of(solrUrl), collection);
+  }
+
+  /** The collection's postings, applied from the store in {@code storeDir}. */
+  SolrPostings solrPostings(Path corpus, Path storeDir) {
+    return new SolrPostings(solrIndex(), corpus, storeDir);
   }
 }

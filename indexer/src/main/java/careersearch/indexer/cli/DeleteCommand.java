@@ -1,8 +1,8 @@
 package careersearch.indexer.cli;
 
 import careersearch.indexer.PostingsIngest;
+import careersearch.indexer.PostingsTarget;
 import careersearch.indexer.PostingsUpdater;
-import careersearch.indexer.solr.SolrPostings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,23 +34,29 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend;
 
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description =
+          "Solr: the corpus dir whose salary survey and gazetteer apply postings the store holds"
+              + " but the collection has not had yet (${DEFAULT-VALUE}).")
+  Path corpus;
+
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Ids of postings to delete.")
   List<String> ids;
 
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    if (backend.solr()) {
-      int deleted = new SolrPostings(backend.solrIndex(), null).delete(ids);
-      out.printf("Deleted %,d postings from Solr collection %s%n", deleted, backend.collection);
-      return 0;
-    }
-    // deletes resolve no places: the corpus is not needed
+    // deletes resolve no places: the embedded index needs no corpus
+    PostingsTarget target =
+        backend.solr()
+            ? backend.solrPostings(corpus, store.dir(index))
+            : new PostingsUpdater(index);
     PostingsIngest ingest =
-        AddCommand.ingest(
-            new PostingsUpdater(index), store.dir(index), spec.commandLine().getErr());
+        AddCommand.ingest(target, store.dir(index), spec.commandLine().getErr());
     PostingsIngest.DeleteOutcome outcome = ingest.delete(ids);
-    out.printf("Deleted %,d postings from %s%n", outcome.deleted().size(), index);
+    out.printf("Deleted %,d postings from %s%n", outcome.deleted().size(), target.describe());
     for (PostingsIngest.Deleted d : outcome.deleted()) {
       out.println("  " + d.describe());
     }

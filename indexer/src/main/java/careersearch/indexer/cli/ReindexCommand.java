@@ -91,6 +91,10 @@ final class ReindexCommand implements Callable<Integer> {
                 writer -> fed[0] = indexer.feed(writer, rates -> {}));
         summary = fed[0];
         indexer.compactStore();
+        // the new collection holds every store record: later adds replay only newer ones
+        backend
+            .solrPostings(corpus, store.dir(index))
+            .markApplied(rebuilt.collection(), postings.store().lastSeq());
         target =
             "Solr collection "
                 + rebuilt.collection()
