@@ -166,6 +166,7 @@ public final class CorpusIndexer {
       commitData.put(Schema.COMMIT_CURRENCY_RATES, fed.sources().rates.toJson());
       commitData.put(Schema.COMMIT_QUERY_SYNONYMS, querySynonyms);
       commitData.put(Schema.COMMIT_SUGGEST_DIR, suggester);
+      commitData.put(Schema.COMMIT_BUILD_ID, java.util.UUID.randomUUID().toString());
       if (store != null) {
         commitData.put(Schema.COMMIT_STORE_SEQ, Long.toString(store.store().lastSeq()));
         commitData.put(Schema.COMMIT_STORE_POSTINGS, Long.toString(fromStore));

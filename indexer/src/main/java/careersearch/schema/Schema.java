@@ -43,6 +43,13 @@ public final class Schema {
   /** Commit user-data key holding how many of the index's postings came from the postings store. */
   public static final String COMMIT_STORE_POSTINGS = "store_postings";
 
+  /**
+   * Commit user-data key naming the full rebuild a commit descends from (a random id each rebuild).
+   * Adds and deletes by id keep it: they change postings only, so what a server derives from the
+   * other documents (tools, occupations, the article, salary reports) still holds.
+   */
+  public static final String COMMIT_BUILD_ID = "build_id";
+
   /** Commit user-data key holding the ISO-8601 instant of the commit. */
   public static final String COMMIT_TIME = "committed_at";
 

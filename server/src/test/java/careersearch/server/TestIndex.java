@@ -139,6 +139,12 @@ public final class TestIndex {
 
   /** Builds the index with other jobs (for reload tests). */
   public static void build(Path dir, List<JobPosting> jobs) throws IOException {
+    build(dir, jobs, Map.of());
+  }
+
+  /** Builds the index with other jobs and commit data (a full rebuild's build id, say). */
+  public static void build(Path dir, List<JobPosting> jobs, Map<String, String> commitData)
+      throws IOException {
     try (IndexSession session = IndexSession.open(dir, OpenMode.CREATE)) {
       for (JobPosting job : jobs) {
         session.add(JobDocument.build(job));
@@ -148,7 +154,7 @@ public final class TestIndex {
       for (SalaryReport report : REPORTS) {
         session.add(SalaryReportDocument.build(report));
       }
-      session.commit(Map.of());
+      session.commit(new java.util.HashMap<>(commitData));
     }
   }
 

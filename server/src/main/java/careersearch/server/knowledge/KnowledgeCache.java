@@ -19,28 +19,37 @@ final class KnowledgeCache {
 
   private final Map<Object, KnowledgeBase> bases = new WeakHashMap<>();
 
+  /**
+   * The knowledge built last: the next commit of the same rebuild takes all but postings from it.
+   */
+  private KnowledgeBase latest;
+
   KnowledgeBase get(CareerSearcher searcher) throws IOException {
     Object key = key(searcher);
+    KnowledgeBase previous;
     synchronized (this) {
       KnowledgeBase base = bases.get(key);
       if (base != null) {
         return base;
       }
+      previous = latest;
     }
     // built outside the lock: requests on the previous searcher keep reading its knowledge while a
     // new commit's is built by the warmer
     long start = System.nanoTime();
-    KnowledgeBase built = new KnowledgeBase(searcher);
+    KnowledgeBase built = new KnowledgeBase(searcher, previous);
     synchronized (this) {
       KnowledgeBase base = bases.putIfAbsent(key, built);
       if (base != null) {
         return base; // built by another thread meanwhile
       }
+      latest = built;
     }
     LOG.info(
-        "Built the knowledge of index version {} in {} ms ({} tools, {} occupations, {} jobs)",
+        "Built the knowledge of index version {} in {} ms{} ({} tools, {} occupations, {} jobs)",
         searcher.version(),
         (System.nanoTime() - start) / 1_000_000,
+        built.sameBuild(previous) ? ", postings only: the rest is the previous commit's" : "",
         built.tools().size(),
         built.occupations().size(),
         built.postings().newest().size());

@@ -83,13 +83,32 @@ final class KnownPostings {
   private final Map<String, List<LinkedPosting>> byTool = new HashMap<>();
   private final Map<String, List<LinkedPosting>> byOccupation = new HashMap<>();
 
-  KnownPostings(IndexSearcher searcher, ToolLexicon lexicon, OccupationMatcher matcher)
+  /** No postings: what a first commit's knowledge reuses links from. */
+  static final KnownPostings NONE = new KnownPostings();
+
+  private KnownPostings() {
+    this.lexicon = null;
+    this.matcher = null;
+    this.total = 0;
+  }
+
+  /**
+   * @param previous an earlier commit's postings, linked with the same lexicon and matcher: a
+   *     posting it holds unchanged keeps its links (linking reads the whole description, and an add
+   *     of a few postings should not link the 5,000 newest again)
+   */
+  KnownPostings(
+      IndexSearcher searcher,
+      ToolLexicon lexicon,
+      OccupationMatcher matcher,
+      KnownPostings previous)
       throws IOException {
     this.lexicon = lexicon;
     this.matcher = matcher;
     for (JobPosting p :
         Sources.newestOfType(searcher, DocType.JOB, MAX_POSTINGS, JobPosting.class)) {
-      LinkedPosting job = link(p);
+      LinkedPosting known = previous.byId.get(p.id());
+      LinkedPosting job = known != null && known.posting().equals(p) ? known : link(p);
       newest.add(job);
       byId.put(job.id(), job);
       for (JobTool t : job.tools()) {
