@@ -7,6 +7,7 @@ import careersearch.indexer.generator.JobDocument;
 import careersearch.indexer.generator.SourceJson;
 import careersearch.indexer.model.JobPosting;
 import careersearch.indexer.suggest.SuggestDirs;
+import careersearch.indexer.suggest.SuggestionEntries;
 import careersearch.places.Gazetteer;
 import careersearch.places.PlaceResolver;
 import careersearch.schema.DocType;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +115,12 @@ public final class PostingsUpdater implements PostingsTarget {
     private final SalaryNormalizer normalizer;
     private DocumentVectors vectors;
 
+    /** Each changed id's posting as the change leaves it (null: deleted). */
+    private final Map<String, JobPosting> after = new HashMap<>();
+
+    /** The last commit's posting of each changed id (null: it had none), for the suggestions. */
+    private final Map<String, JobPosting> before = new HashMap<>();
+
     private Change(IndexSession session) throws IOException {
       this.session = session;
       this.data = session.lastCommitData();
@@ -162,6 +171,7 @@ public final class PostingsUpdater implements PostingsTarget {
         vectors =
             DocumentVectors.reusing(Embedders.forIndex(data.get(Schema.COMMIT_EMBEDDER)), indexDir);
       }
+      changing(job.id(), job);
       session.upsert(
           job.id(),
           vectors.add(
@@ -170,12 +180,36 @@ public final class PostingsUpdater implements PostingsTarget {
 
     @Override
     public void delete(String id) throws IOException {
+      changing(id, null);
       session.delete(id);
     }
 
+    private void changing(String id, JobPosting posting) throws IOException {
+      if (!after.containsKey(id)) {
+        before.put(id, job(id).orElse(null));
+      }
+      after.put(id, posting);
+    }
+
+    /** The suggestions' weights of the postings replaced or deleted go, the new ones' come. */
+    private void reweigh(SuggestionEntries entries) {
+      for (JobPosting old : before.values()) {
+        if (old != null) {
+          entries.removeJob(old.title(), nonNull(old.company()), nonNull(old.skills()));
+        }
+      }
+      for (JobPosting now : after.values()) {
+        if (now != null) {
+          entries.job(now.title(), nonNull(now.company()), nonNull(now.skills()));
+        }
+      }
+    }
+
     /**
-     * Commits, with a suggester rebuilt for the changed postings (companies, titles, skills) and
-     * the store's position: the last record applied, and how many postings it holds.
+     * Commits, with the store's position (the last record applied, and how many postings it holds)
+     * and a suggester that follows the changed postings' titles, companies and skills: a copy of
+     * the last commit's with those suggestions rewritten, or one built from every document when
+     * that one has no saved entries (an index built by an earlier version).
      */
     @Override
     public void commit(long storeSeq, long storePostings) throws IOException {
@@ -183,7 +217,10 @@ public final class PostingsUpdater implements PostingsTarget {
         vectors.save(indexDir, true);
       }
       String previous = data.get(Schema.COMMIT_SUGGEST_DIR);
-      String suggester = SuggestDirs.build(session);
+      String suggester = SuggestDirs.update(indexDir, previous, this::reweigh);
+      if (suggester == null) {
+        suggester = SuggestDirs.build(session);
+      }
       data.put(Schema.COMMIT_SUGGEST_DIR, suggester);
       data.put(Schema.COMMIT_STORE_SEQ, Long.toString(storeSeq));
       data.put(Schema.COMMIT_STORE_POSTINGS, Long.toString(storePostings));
@@ -198,6 +235,14 @@ public final class PostingsUpdater implements PostingsTarget {
         reader.close();
       }
     }
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static List<String> nonNull(List<String> list) {
+    return list == null ? List.of() : list;
   }
 
   private static BooleanQuery isJobQuery(String id) {

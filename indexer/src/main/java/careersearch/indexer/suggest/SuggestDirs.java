@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.FSDirectory;
 
@@ -39,6 +40,47 @@ public final class SuggestDirs {
         AnalyzingInfixSuggester suggester = Suggestions.build(reader, dir)) {
       return name;
     }
+  }
+
+  /** What an add or delete by id does to the suggestions' weights. */
+  public interface EntriesChange {
+    void apply(SuggestionEntries entries) throws IOException;
+  }
+
+  /**
+   * A copy of the suggester {@code previous} with the suggestions whose weights {@code change}
+   * alters rewritten: the cost of the change, not of the index. Returns its directory name, or null
+   * when {@code previous} is missing or was built without its entries (then build it whole).
+   */
+  public static String update(Path indexDir, String previous, EntriesChange change)
+      throws IOException {
+    if (previous == null || !Files.isDirectory(indexDir.resolve(previous))) {
+      return null;
+    }
+    String name = PREFIX + UUID.randomUUID();
+    Path target = Files.createDirectories(indexDir.resolve(name));
+    try (Stream<Path> files = Files.list(indexDir.resolve(previous))) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+          Files.copy(f, target.resolve(f.getFileName()));
+        }
+      }
+    }
+    try (FSDirectory dir = FSDirectory.open(target)) {
+      SuggestionEntries entries = SuggestionEntries.load(dir);
+      if (entries == null) {
+        deleteTree(target);
+        return null;
+      }
+      change.apply(entries);
+      try (EditableSuggester suggester = new EditableSuggester(FSDirectory.open(target))) {
+        entries.applyTo(suggester, dir);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteTree(target);
+      throw e;
+    }
+    return name;
   }
 
   /**

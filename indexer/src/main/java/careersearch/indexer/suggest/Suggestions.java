@@ -37,7 +37,7 @@ public final class Suggestions {
       List.of("tool", "skill", "title", "company", "occupation");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MIN_PREFIX_CHARS = 2;
+  static final int MIN_PREFIX_CHARS = 2;
 
   private Suggestions() {}
 
@@ -128,6 +128,11 @@ public final class Suggestions {
   }
 
   /** Payload of a completion: kind and id, tab-separated. */
+  static BytesRef payload(SuggestionEntries.Entry e) {
+    return new BytesRef((e.kind() + "\t" + e.id()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The kind and id of a completion's payload. */
   public static String[] kindAndId(BytesRef payload) {
     String s = payload == null ? "" : payload.utf8ToString();
     int tab = s.indexOf('\t');
@@ -189,7 +194,7 @@ public final class Suggestions {
 
     @Override
     public BytesRef payload() {
-      return new BytesRef((current.kind() + "\t" + current.id()).getBytes(StandardCharsets.UTF_8));
+      return Suggestions.payload(current);
     }
 
     @Override
