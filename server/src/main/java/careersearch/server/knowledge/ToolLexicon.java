@@ -86,6 +86,12 @@ final class ToolLexicon {
   private final int maxWords;
 
   /**
+   * The first word (lower-cased) of every form: a text's word that starts none is passed over
+   * without building the phrases it would start, which is most words of a description.
+   */
+  private final Set<String> firstWords = new java.util.HashSet<>();
+
+  /**
    * @param tools in index order (earlier tools win clashes between names)
    * @param ordinaryWords lower-case words of everyday prose (O*NET descriptions and tasks)
    */
@@ -121,6 +127,10 @@ final class ToolLexicon {
     }
     forms.putAll(derivedForms);
     this.maxWords = forms.values().stream().mapToInt(f -> f.words().size()).max().orElse(1);
+    for (String key : forms.keySet()) {
+      int space = key.indexOf(' ');
+      firstWords.add(space < 0 ? key : key.substring(0, space));
+    }
   }
 
   /** Tools named in free text, in order of appearance, each tool once. */
@@ -137,6 +147,11 @@ final class ToolLexicon {
     Set<String> seen = new LinkedHashSet<>();
     int i = 0;
     while (i < spans.size()) {
+      String first = text.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(Locale.ROOT);
+      if (!firstWords.contains(first)) {
+        i++;
+        continue;
+      }
       int matched = 0;
       for (int n = Math.min(maxWords, spans.size() - i); n >= 1 && matched == 0; n--) {
         List<String> words = new ArrayList<>(n);
