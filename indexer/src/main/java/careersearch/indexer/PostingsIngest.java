@@ -84,13 +84,49 @@ public final class PostingsIngest {
   }
 
   /**
+   * Where a batch's time went, in milliseconds: opening the engine and replaying what it missed,
+   * checking the items, the store's append and fsync, the engine's documents and its commit.
+   */
+  public record Took(long open, long check, long store, long index, long commit) {
+    public long total() {
+      return open + check + store + index + commit;
+    }
+
+    public String describe() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d ms (open and replay %d, check %d, store %d, index %d, commit %d)",
+          total(),
+          open,
+          check,
+          store,
+          index,
+          commit);
+    }
+  }
+
+  /** Milliseconds since the last call: the phases of {@link Took}. */
+  private static final class Laps {
+    private long last = System.nanoTime();
+
+    long lap() {
+      long now = System.nanoTime();
+      long ms = (now - last) / 1_000_000;
+      last = now;
+      return ms;
+    }
+  }
+
+  /**
    * A batch's outcome.
    *
    * @param applied false when nothing was written (an atomic batch with errors, or no valid item)
    * @param seq the store's sequence number after the batch: the commit that makes it searchable
    *     records it
+   * @param took where the batch's time went
    */
-  public record AddOutcome(List<ItemResult> items, boolean applied, long seq, Replay replay) {
+  public record AddOutcome(
+      List<ItemResult> items, boolean applied, long seq, Replay replay, Took took) {
     public long created() {
       return count(Result.CREATED);
     }
@@ -116,9 +152,11 @@ public final class PostingsIngest {
    * @throws IndexSession.IndexBusyException when another process writes the index
    */
   public synchronized AddOutcome add(List<FormatItem> items, Batch batch) throws IOException {
+    Laps laps = new Laps();
     try (PostingsTarget.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
+      long open = laps.lap();
       PostingCheck check = new PostingCheck(change.normalizer());
       // results in item order: the errors found while checking, then the valid items' outcomes
       ItemResult[] results = new ItemResult[items.size()];
@@ -167,20 +205,33 @@ public final class PostingsIngest {
                     posting.source(),
                     null));
           });
+      long checked = laps.lap();
       boolean hasErrors = valid.size() < items.size();
       if ((batch.atomic() && hasErrors) || drafts.isEmpty()) {
         if (replay.records() > 0) {
           change.commit(store.lastSeq(), store.livePuts());
         }
-        return new AddOutcome(List.of(results), false, store.lastSeq(), replay);
+        return new AddOutcome(
+            List.of(results),
+            false,
+            store.lastSeq(),
+            replay,
+            new Took(open, checked, 0, 0, laps.lap()));
       }
       writer.append(drafts);
+      long stored = laps.lap();
       // the postings just checked are what the records hold: no second check
       for (JobPosting posting : valid.values()) {
         change.upsert(posting);
       }
+      long indexed = laps.lap();
       change.commit(store.lastSeq(), store.livePuts());
-      return new AddOutcome(List.of(results), true, store.lastSeq(), replay);
+      return new AddOutcome(
+          List.of(results),
+          true,
+          store.lastSeq(),
+          replay,
+          new Took(open, checked, stored, indexed, laps.lap()));
     }
   }
 

@@ -26,6 +26,9 @@ import java.util.Optional;
  * searcher sees the commit. Knows no HTTP: the routes map its answers and exceptions.
  */
 public final class PostingsAdmin {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PostingsAdmin.class);
+
   /** How long {@code wait=true} waits for the serving searcher before saying "not yet". */
   static final Duration WAIT_LIMIT = Duration.ofSeconds(30);
 
@@ -82,7 +85,14 @@ public final class PostingsAdmin {
     answer.put("applied", outcome.applied());
     answer.put("seq", outcome.seq());
     answer.put("items", outcome.items().stream().map(PostingsAdmin::item).toList());
+    answer.put("took_ms", outcome.took().total());
     answer.put("searchable", outcome.applied() ? searchable(outcome.seq(), wait) : false);
+    LOG.info(
+        "Ingested {} created, {} updated, {} errors in {}",
+        outcome.created(),
+        outcome.updated(),
+        outcome.errors(),
+        outcome.took().describe());
     return new Report(atomic && outcome.errors() > 0, answer);
   }
 
