@@ -109,6 +109,7 @@ class PostingsApiTest {
             "line 4 http-1 error: duplicate id 'http-1' (first at line 1)"),
         results(answer));
     assertEquals("after the next refresh (<= 200 ms)", answer.get("searchable").asText());
+    assertTrue(answer.get("took_ms").isIntegralNumber() && answer.get("took_ms").asLong() >= 0);
     long seq = answer.get("seq").asLong();
     assertTrue(seq >= 2, r.body());
     assertEquals("Ingest Engineer", waitForDocument("http-1").get("title").asText());
