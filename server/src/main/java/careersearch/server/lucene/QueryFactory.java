@@ -1,5 +1,11 @@
 package careersearch.server.lucene;
 
+import static careersearch.server.query.TextWeights.FACET_BOOST;
+import static careersearch.server.query.TextWeights.FIELD_WEIGHTS;
+import static careersearch.server.query.TextWeights.SALARY_BOOST;
+import static careersearch.server.query.TextWeights.TOOL_BOOST;
+import static careersearch.server.query.TextWeights.boundPrefixes;
+
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.server.query.Interpretation;
@@ -29,19 +35,6 @@ import org.apache.lucene.search.TermQuery;
  * words, and no input makes the parser fail.
  */
 public final class QueryFactory {
-  /** Field boosts: a word in the title says most about a document, one in the body least. */
-  public static final Map<String, Float> FIELD_WEIGHTS =
-      Map.of(Fields.TITLE, 3.0f, Fields.TAGS, 2.0f, Fields.BODY, 1.0f);
-
-  /** Score added for a document that has a recognized value (senior, remote, a company). */
-  public static final float FACET_BOOST = 16f;
-
-  /** Score added to a recognized tool's own document, so "PyTorch ..." shows the tool. */
-  public static final float TOOL_BOOST = 8f;
-
-  /** Score added for a salary in a recognized range ("over 150k"). */
-  public static final float SALARY_BOOST = 3f;
-
   /** Weight of an attribute's own words as text ("senior" in a title), next to its boost. */
   static final float ATTRIBUTE_TEXT_WEIGHT = 0.3f;
 
@@ -56,7 +49,8 @@ public final class QueryFactory {
   static final int MAX_PHRASE_PATHS = 16;
 
   /**
-   * No NOT: {@code -x} is taken out first ({@link Exclusions}); a {@code -} left is a plain char.
+   * No NOT: {@code -x} is taken out first ({@link careersearch.server.query.Exclusions}); a {@code
+   * -} left is a plain char.
    */
   private static final int FLAGS =
       SimpleQueryParser.PHRASE_OPERATOR
@@ -93,21 +87,6 @@ public final class QueryFactory {
     Map<String, Float> fields = new java.util.HashMap<>(FIELD_WEIGHTS);
     fields.remove(Fields.BODY);
     return parse(text, analyzer, fields);
-  }
-
-  /** Shortest prefix before a trailing {@code *}: "a*" or a lone "*" would expand to most terms. */
-  static final int MIN_PREFIX = 2;
-
-  /** Drops the {@code *} of prefixes shorter than {@link #MIN_PREFIX}; they stay plain words. */
-  public static String boundPrefixes(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String token : text.split("(?<=\\s)|(?=\\s)")) {
-      String stem = token.replaceAll("\\*+$", "");
-      boolean shortPrefix =
-          token.endsWith("*") && stem.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_PREFIX;
-      out.append(shortPrefix ? stem : token.replaceAll("\\*+$", "*"));
-    }
-    return out.toString();
   }
 
   /**

@@ -7,6 +7,9 @@ import careersearch.schema.Schema;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.Expiry;
 import careersearch.server.api.NotFoundException;
+import careersearch.server.api.ResponseShape;
+import careersearch.server.api.SearchFlow;
+import careersearch.server.api.SearchFlow.Outcome;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
@@ -14,6 +17,7 @@ import careersearch.server.api.SortOrder;
 import careersearch.server.lucene.facet.FacetCounter;
 import careersearch.server.lucene.facet.FacetEngine;
 import careersearch.server.lucene.facet.SidewaysCounter;
+import careersearch.server.query.Exclusions;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.JobIntent;
 import careersearch.server.query.QueryInterpreter;
@@ -28,7 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -51,22 +54,7 @@ public final class SearchService {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
-  /** Source fields too long for a hit; the document endpoint returns them. */
-  public static final Set<String> FULL_DOCUMENT_ONLY =
-      Set.of(
-          "text",
-          "description",
-          "tasks",
-          "alternate_titles",
-          "reported_titles",
-          "occupations",
-          "related",
-          "onet_names");
-
   private final IndexSearchers searchers;
-
-  /** How long one search may run before it answers with what it found so far. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
   private final Duration timeout;
 
@@ -74,7 +62,7 @@ public final class SearchService {
   private final FacetEngine facets = FacetEngine.selected();
 
   public SearchService(IndexSearchers searchers) {
-    this(searchers, DEFAULT_TIMEOUT);
+    this(searchers, ResponseShape.DEFAULT_TIMEOUT);
   }
 
   public SearchService(IndexSearchers searchers, Duration timeout) {
@@ -103,7 +91,6 @@ public final class SearchService {
   }
 
   private SearchResponse search(CareerSearcher searcher, SearchRequest asked) throws IOException {
-    long start = System.nanoTime();
     // a named place becomes its point here, where the gazetteer is; an unknown one is a 400
     SearchRequest request =
         (asked.near() == null
@@ -111,28 +98,20 @@ public final class SearchService {
                 : asked.withNear(Radius.resolve(asked.near(), searcher.gazetteer())))
             .withMode(mode(asked, searcher));
     LocalDate today = Expiry.today();
-    Outcome outcome = run(searcher, request, today);
-    SpellCorrector.Correction correction = spelling(searcher, request.q(), outcome.interpreted());
-    Map<String, Object> echo = echo(request, outcome.interpreted());
-    if (correction != null && (outcome.total() == 0 || correction.unmatched())) {
-      // words that matched nothing as typed: search the correction instead (when it finds
-      // something), and say so
-      Outcome corrected = run(searcher, request.withQ(correction.text()), today);
-      if (corrected.total() > 0) {
-        echo = echo(request, corrected.interpreted());
-        echo.put("searched", correction.text());
-        echo.put("corrected", true);
-        outcome = corrected;
-      }
-    }
-    return new SearchResponse(
-        echo,
-        outcome.total(),
-        (System.nanoTime() - start) / 1_000_000,
-        outcome.hits(),
-        outcome.facets(),
-        correction == null ? null : correction.text(),
-        outcome.timedOut());
+    return SearchFlow.search(
+        request,
+        new SearchFlow.Engine() {
+          @Override
+          public Outcome run(SearchRequest r) throws IOException {
+            return SearchService.this.run(searcher, r, today);
+          }
+
+          @Override
+          public SearchFlow.Correction spelling(String q, List<Interpretation> interpreted)
+              throws IOException {
+            return SpellCorrector.correct(q, interpreted, searcher);
+          }
+        });
   }
 
   /** One search as asked: interpretation, query, drill-sideways facets, the page of hits. */
@@ -151,7 +130,10 @@ public final class SearchService {
                 searcher.queryAnalyzer())
             : QueryFactory.boosted(positive, interpreted, searcher.queryAnalyzer());
     text =
-        exclusions.apply(text, exclusions.query(searcher.queryAnalyzer(), searcher.vocabulary()));
+        ExclusionQueries.apply(
+            exclusions,
+            text,
+            ExclusionQueries.query(exclusions, searcher.queryAnalyzer(), searcher.vocabulary()));
     boolean remoteAsked =
         request.filter(FacetDim.REMOTE).contains("remote")
             || interpreted.stream()
@@ -350,18 +332,6 @@ public final class SearchService {
   }
 
   /** A better-spelled query, for the words that were not recognized as something else. */
-  private static SpellCorrector.Correction spelling(
-      CareerSearcher searcher, String q, List<Interpretation> interpreted) throws IOException {
-    return q.isBlank() ? null : SpellCorrector.correct(q, interpreted, searcher);
-  }
-
-  private record Outcome(
-      List<Interpretation> interpreted,
-      boolean timedOut,
-      long total,
-      List<Map<String, Object>> hits,
-      Map<String, List<SearchResponse.FacetValue>> facets) {}
-
   /** The whole stored document, or {@link NotFoundException}. */
   public Map<String, Object> document(String id) {
     return searchers.withSearcher(
@@ -465,7 +435,7 @@ public final class SearchService {
       if (request.near() != null) {
         hit.put("distance_km", Radius.distanceKm(request.near(), source));
       }
-      source.keySet().removeAll(FULL_DOCUMENT_ONLY);
+      source.keySet().removeAll(ResponseShape.FULL_DOCUMENT_ONLY);
       hit.putAll(source);
       Expiry.mark(hit, today);
       hits.add(hit);
@@ -494,49 +464,5 @@ public final class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** An interpretation as the API shows it. */
-  private static Map<String, Object> chip(Interpretation i) {
-    Map<String, Object> chip = new LinkedHashMap<>();
-    chip.put("dimension", i.dimension());
-    chip.put("value", i.value());
-    chip.put("text", i.text());
-    chip.put("label", i.label());
-    if (i.dimension().equals("salary")) {
-      chip.put("salary_min", i.salaryMin());
-      chip.put("salary_max", i.salaryMax());
-    }
-    return chip;
-  }
-
-  public static Map<String, Object> echo(SearchRequest request, List<Interpretation> interpreted) {
-    Map<String, Object> echo = new LinkedHashMap<>();
-    echo.put("q", request.q());
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    request.filters().forEach((dim, values) -> filters.put(dim.param(), values));
-    echo.put("filters", filters);
-    echo.put("salary_min", request.salaryMin());
-    echo.put("salary_max", request.salaryMax());
-    echo.put("sort", request.sort().key());
-    echo.put("page", request.page());
-    echo.put("size", request.size());
-    echo.put(
-        "salary_reports_in_hits",
-        request.filter(FacetDim.TYPE).contains(DocType.SALARY_REPORT.key()));
-    echo.put("strict", request.strict());
-    echo.put("include_expired", request.includeExpired());
-    echo.put("mode", request.mode() == null ? SearchMode.LEXICAL.key() : request.mode().key());
-    if (request.near() != null) {
-      Map<String, Object> near = new LinkedHashMap<>();
-      near.put("place", request.near().place());
-      near.put("lat", request.near().lat());
-      near.put("lon", request.near().lon());
-      near.put("within_km", request.near().withinKm());
-      echo.put("near", near);
-    }
-    echo.put("interpreted", interpreted.stream().map(SearchService::chip).toList());
-    echo.put("excluded", Exclusions.of(request.q()).excluded());
-    return echo;
   }
 }

@@ -2,6 +2,7 @@ package careersearch.server.lucene;
 
 import careersearch.schema.Analyzers;
 import careersearch.schema.Fields;
+import careersearch.server.api.SearchFlow;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.QueryVocabulary;
 import java.io.IOException;
@@ -32,19 +33,13 @@ public final class SpellCorrector {
 
   /**
    * The corrected query, or null when every word is known (or nothing better is known). Words
-   * inside recognized parts (sr, wfh, a company) are left as they are.
+   * inside recognized parts (sr, wfh, a company) are left as they are. The correction is {@code
+   * unmatched} when a replaced word matched no document even stemmed ("pytorhc"), so searching the
+   * correction loses nothing; not when the typed form still matched ("kubernets" stems like
+   * "kubernetes").
    */
-  /**
-   * A better-spelled query.
-   *
-   * @param unmatched true when a replaced word matched no document even stemmed ("pytorhc"), so
-   *     searching the correction loses nothing; false when the typed form still matched
-   *     ("kubernets" stems like "kubernetes")
-   */
-  record Correction(String text, boolean unmatched) {}
-
-  static Correction correct(String text, List<Interpretation> recognized, CareerSearcher searcher)
-      throws IOException {
+  static SearchFlow.Correction correct(
+      String text, List<Interpretation> recognized, CareerSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     QueryVocabulary vocabulary = searcher.vocabulary();
     DirectSpellChecker checker = new DirectSpellChecker();
@@ -74,7 +69,7 @@ public final class SpellCorrector {
       last = m.end();
     }
     corrected.append(text.substring(last));
-    return changed ? new Correction(corrected.toString(), unmatched) : null;
+    return changed ? new SearchFlow.Correction(corrected.toString(), unmatched) : null;
   }
 
   /** A word the searchable fields know in another form ("engineers" is "engineer"). */

@@ -3,20 +3,21 @@ package careersearch.server.solr;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
-import careersearch.server.lucene.Exclusions;
-import careersearch.server.lucene.QueryFactory;
+import careersearch.server.query.Exclusions;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.QueryVocabulary;
+import careersearch.server.query.TextWeights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds Solr (standard parser) query strings the way {@link QueryFactory} builds Lucene queries:
- * every word OR-ed over title^3 tags^2 body, "quoted phrases", trailing prefix*, -exclusion, a
- * phrase boost over title and tags, and the interpretations as constant-score boosts. Every piece
- * of user input is escaped, so no input is Solr syntax and no input makes the parser fail; the
- * analysis (mappings, synonyms, stemming) is Solr's, from the same generated configset.
+ * Builds Solr (standard parser) query strings the way the embedded backend builds Lucene queries,
+ * with the same {@link TextWeights}: every word OR-ed over title^3 tags^2 body, "quoted phrases",
+ * trailing prefix*, -exclusion, a phrase boost over title and tags, and the interpretations as
+ * constant-score boosts. Every piece of user input is escaped, so no input is Solr syntax and no
+ * input makes the parser fail; the analysis (mappings, synonyms, stemming) is Solr's, from the same
+ * generated configset.
  */
 public final class SolrQueryText {
   private SolrQueryText() {}
@@ -34,7 +35,7 @@ public final class SolrQueryText {
    */
   static List<Unit> units(String text) {
     List<Unit> units = new ArrayList<>();
-    String s = QueryFactory.boundPrefixes(text);
+    String s = TextWeights.boundPrefixes(text);
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -99,7 +100,7 @@ public final class SolrQueryText {
           unit.phrase()
               ? '"' + inPhrase(unit.text()) + '"'
               : escape(unit.text()) + (unit.prefix() ? "*" : "");
-      float weight = QueryFactory.FIELD_WEIGHTS.get(field);
+      float weight = TextWeights.FIELD_WEIGHTS.get(field);
       perField.add(field + ":" + term + (weight == 1f ? "" : "^" + weight(weight)));
     }
     return "(" + String.join(" ", perField) + ")";
@@ -115,7 +116,7 @@ public final class SolrQueryText {
             .append(":\"")
             .append(inPhrase(text))
             .append("\"~1^")
-            .append(weight(QueryFactory.FIELD_WEIGHTS.get(field)));
+            .append(weight(TextWeights.FIELD_WEIGHTS.get(field)));
       }
     }
     for (Interpretation i : interpreted) {
@@ -157,17 +158,16 @@ public final class SolrQueryText {
 
   private static String boostFor(Interpretation i) {
     return switch (i.dimension()) {
-      case "tool" -> Fields.ID + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.TOOL_BOOST);
+      case "tool" -> Fields.ID + ":" + quoted(i.value()) + "^=" + weight(TextWeights.TOOL_BOOST);
       case "salary" ->
           "("
               + overlapping(i.salaryMin(), i.salaryMax())
               + ")^="
-              + weight(QueryFactory.SALARY_BOOST);
+              + weight(TextWeights.SALARY_BOOST);
       default ->
           FacetDim.fromParam(i.dimension())
               .map(
-                  d ->
-                      d.param() + ":" + quoted(i.value()) + "^=" + weight(QueryFactory.FACET_BOOST))
+                  d -> d.param() + ":" + quoted(i.value()) + "^=" + weight(TextWeights.FACET_BOOST))
               .orElse(null);
     };
   }

@@ -9,18 +9,15 @@ import careersearch.schema.Vocabulary;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.Expiry;
 import careersearch.server.api.NotFoundException;
+import careersearch.server.api.ResponseShape;
+import careersearch.server.api.SearchFlow;
+import careersearch.server.api.SearchFlow.Outcome;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
 import careersearch.server.api.SearchResponse.FacetValue;
 import careersearch.server.api.SortOrder;
-import careersearch.server.lucene.Exclusions;
-import careersearch.server.lucene.QueryFactory;
-import careersearch.server.lucene.SearchService;
-import careersearch.server.lucene.Snippets;
-import careersearch.server.lucene.SpellCorrector;
-import careersearch.server.lucene.TimeLimit;
-import careersearch.server.lucene.facet.FacetCounter;
+import careersearch.server.query.Exclusions;
 import careersearch.server.query.Interpretation;
 import careersearch.server.query.QueryInterpreter;
 import careersearch.server.query.QueryVocabulary;
@@ -41,18 +38,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Search on a SolrCloud collection with the same meaning and the same answer as {@link
- * SearchService}: the same interpretation, the query built like {@link QueryFactory} (see {@link
- * SolrQueryText}), filters as tagged {@code fq} and JSON Facet API facets that exclude their own
- * dimension's filter (multi-select, refined across shards), salary bands as query facets by the
- * overlap rule, the unified highlighter with {@code <mark>} and HTML escaping.
+ * Search on a SolrCloud collection with the same meaning and the same answer as the embedded
+ * backend ({@code lucene.SearchService}), through the same {@link SearchFlow}: the same
+ * interpretation, the query built like {@code lucene.QueryFactory} (see {@link SolrQueryText}),
+ * filters as tagged {@code fq} and JSON Facet API facets that exclude their own dimension's filter
+ * (multi-select, refined across shards), salary bands as query facets by the overlap rule, the
+ * unified highlighter with {@code <mark>} and HTML escaping.
  */
 public final class SolrSearch {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
-  /** How long Solr may search before answering with partial results (as {@link TimeLimit}). */
-  static final long TIME_ALLOWED_MS = SearchService.DEFAULT_TIMEOUT.toMillis();
+  /**
+   * How long Solr may search before answering with partial results (as {@code lucene.TimeLimit}).
+   */
+  static final long TIME_ALLOWED_MS = ResponseShape.DEFAULT_TIMEOUT.toMillis();
 
   private final SolrHttp solr;
   private final String collection;
@@ -79,38 +79,35 @@ public final class SolrSearch {
               + " needs the embedded (lucene) backend: the Solr backend searches by words only"
               + " (mode=lexical, its default)");
     }
-    long start = System.nanoTime();
     LocalDate today = Expiry.today();
-    Outcome outcome = run(request, today);
-    String correction = spelling(request.q(), outcome.interpreted());
-    Map<String, Object> echo = SearchService.echo(request, outcome.interpreted());
-    if (correction != null) {
-      // Solr's spell checker only corrects words its dictionary lacks, words that match no
-      // title or tag as typed: search the correction instead when it finds something, and say so
-      Outcome corrected = run(request.withQ(correction), today);
-      if (corrected.total() > 0) {
-        echo = SearchService.echo(request, corrected.interpreted());
-        echo.put("searched", correction);
-        echo.put("corrected", true);
-        outcome = corrected;
-      }
+    try {
+      return SearchFlow.search(
+          request,
+          new SearchFlow.Engine() {
+            @Override
+            public Outcome run(SearchRequest r) {
+              return SolrSearch.this.run(r, today);
+            }
+
+            @Override
+            public SearchFlow.Correction spelling(String q, List<Interpretation> interpreted) {
+              // Solr's spell checker only corrects words its dictionary lacks, words that match
+              // no title or tag as typed
+              String corrected = SolrSearch.this.spelling(q, interpreted);
+              return corrected == null ? null : new SearchFlow.Correction(corrected, true);
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new SearchResponse(
-        echo,
-        outcome.total(),
-        (System.nanoTime() - start) / 1_000_000,
-        outcome.hits(),
-        outcome.facets(),
-        correction,
-        outcome.timedOut());
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
   /**
-   * As {@link SpellCorrector}: words of 4+ letters that are not recognized parts or synonym words
-   * and that no document's spell field has are replaced by Solr's DirectSolrSpellChecker's best
-   * suggestion (same defaults as Lucene's DirectSpellChecker), all in one request.
+   * As {@code lucene.SpellCorrector}: words of 4+ letters that are not recognized parts or synonym
+   * words and that no document's spell field has are replaced by Solr's DirectSolrSpellChecker's
+   * best suggestion (same defaults as Lucene's DirectSpellChecker), all in one request.
    */
   private String spelling(String q, List<Interpretation> interpreted) {
     if (q == null || q.isBlank()) {
@@ -171,13 +168,6 @@ public final class SolrSearch {
     corrected.append(q.substring(last));
     return changed ? corrected.toString() : null;
   }
-
-  private record Outcome(
-      List<Interpretation> interpreted,
-      boolean timedOut,
-      long total,
-      List<Map<String, Object>> hits,
-      Map<String, List<FacetValue>> facets) {}
 
   private Outcome run(SearchRequest asked, LocalDate today) {
     QueryVocabulary vocab = vocabulary.get();
@@ -306,7 +296,7 @@ public final class SolrSearch {
       Map<String, Object> terms = new LinkedHashMap<>();
       terms.put("type", "terms");
       terms.put("field", dim.param());
-      terms.put("limit", closed ? -1 : FacetCounter.TOP_VALUES);
+      terms.put("limit", closed ? -1 : ResponseShape.TOP_VALUES);
       terms.put("mincount", 1);
       terms.put("refine", true);
       terms.put("domain", domain);
@@ -387,7 +377,7 @@ public final class SolrSearch {
               hl.path(Fields.BODY).path(0).asText(null),
               hl.path(Fields.TITLE).path(0).asText(null)));
       hit.put("score", doc.has("score") ? (float) doc.path("score").asDouble() : null);
-      source.keySet().removeAll(SearchService.FULL_DOCUMENT_ONLY);
+      source.keySet().removeAll(ResponseShape.FULL_DOCUMENT_ONLY);
       hit.putAll(source);
       Expiry.mark(hit, today);
       hits.add(hit);
@@ -395,7 +385,9 @@ public final class SolrSearch {
     return hits;
   }
 
-  /** As {@link Snippets}: a body passage with a match, else a title with one, else the body. */
+  /**
+   * As {@code lucene.Snippets}: a body passage with a match, else a title with one, else the body.
+   */
   private static String pick(String body, String title) {
     if (body != null && body.contains("<mark>")) {
       return body;

@@ -21,7 +21,7 @@ import org.apache.lucene.facet.LabelAndValue;
  */
 public final class FacetCounter {
   /** Values listed for an open dimension. */
-  public static final int TOP_VALUES = 10;
+  public static final int TOP_VALUES = careersearch.server.api.ResponseShape.TOP_VALUES;
 
   private FacetCounter() {}
 

@@ -1,27 +1,17 @@
-package careersearch.server.lucene;
+package careersearch.server.query;
 
 import careersearch.schema.FacetDim;
-import careersearch.schema.Fields;
 import careersearch.server.api.BadRequestException;
-import careersearch.server.query.Interpretation;
-import careersearch.server.query.QueryInterpreter;
-import careersearch.server.query.QueryVocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The {@code -x} clauses of a query, taken out before anything else reads it: the rest is searched
  * and interpreted as usual, and the documents matching any excluded clause (its words, or the value
  * it names, such as remote) are then removed from the hits, from the total and from every facet
- * count. The parser's own NOT would read {@code a -b} as "a OR everything but b".
+ * count. The parser's own NOT would read {@code a -b} as "a OR everything but b". Each backend
+ * turns the excluded clauses into its own query (the embedded one: {@code
+ * lucene.ExclusionQueries}).
  *
  * @param positive the query with each exclusion blanked out (same length, so offsets still hold)
  * @param excluded each excluded clause as typed without its {@code -}: a word, a prefix* or a
@@ -31,7 +21,7 @@ public record Exclusions(String positive, List<String> excluded) {
   /** Most exclusions in one query: each is a clause every hit is checked against. */
   public static final int MAX_EXCLUSIONS = 16;
 
-  /** Splits q like {@link SolrQueryText#units}: a unit that starts with {@code -} is excluded. */
+  /** Splits q like the Solr backend's query text: a unit that starts with {@code -} is excluded. */
   public static Exclusions of(String q) {
     StringBuilder positive = new StringBuilder(q);
     List<String> excluded = new ArrayList<>();
@@ -85,45 +75,6 @@ public record Exclusions(String positive, List<String> excluded) {
   /** Whether nothing but exclusions was typed: the hits are every document minus them. */
   public boolean onlyExclusions() {
     return !isEmpty() && positive.isBlank();
-  }
-
-  /** The documents to remove: any excluded clause's words, or the value it names. */
-  Query query(Analyzer analyzer, QueryVocabulary vocabulary) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String clause : excluded) {
-      Query words = QueryFactory.words(clause, analyzer);
-      if (!(words instanceof MatchNoDocsQuery)) {
-        any.add(words, Occur.SHOULD);
-      }
-      for (Interpretation value : values(clause, vocabulary)) {
-        any.add(
-            value.dimension().equals("tool")
-                ? new TermQuery(new Term(Fields.ID, value.value()))
-                : ValuesOrQuery.has(value.dimension(), value.value()),
-            Occur.SHOULD);
-      }
-    }
-    return any.build();
-  }
-
-  /** The text query without the excluded documents, in each of its forms. */
-  TextQuery apply(TextQuery text, Query excludedDocs) {
-    if (isEmpty()) {
-      return text;
-    }
-    TextQuery broader = text.broader() == null ? null : apply(text.broader(), excludedDocs);
-    return new TextQuery(
-        minus(text.ranked(), excludedDocs),
-        minus(text.matching(), excludedDocs),
-        text.rankedMatchesMore(),
-        broader);
-  }
-
-  private static Query minus(Query query, Query excludedDocs) {
-    return new BooleanQuery.Builder()
-        .add(query, query instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST)
-        .add(excludedDocs, Occur.MUST_NOT)
-        .build();
   }
 
   /** The recognized values an excluded clause names (tools, seniority, remote, companies...). */
