@@ -84,40 +84,6 @@ public final class PostingsIngest {
   }
 
   /**
-   * Where a batch's time went, in milliseconds: opening the engine and replaying what it missed,
-   * checking the items, the store's append and fsync, the engine's documents and its commit.
-   */
-  public record Took(long open, long check, long store, long index, long commit) {
-    public long total() {
-      return open + check + store + index + commit;
-    }
-
-    public String describe() {
-      return String.format(
-          java.util.Locale.ROOT,
-          "%d ms (open and replay %d, check %d, store %d, index %d, commit %d)",
-          total(),
-          open,
-          check,
-          store,
-          index,
-          commit);
-    }
-  }
-
-  /** Milliseconds since the last call: the phases of {@link Took}. */
-  private static final class Laps {
-    private long last = System.nanoTime();
-
-    long lap() {
-      long now = System.nanoTime();
-      long ms = (now - last) / 1_000_000;
-      last = now;
-      return ms;
-    }
-  }
-
-  /**
    * A batch's outcome.
    *
    * @param applied false when nothing was written (an atomic batch with errors, or no valid item)
@@ -126,7 +92,7 @@ public final class PostingsIngest {
    * @param took where the batch's time went
    */
   public record AddOutcome(
-      List<ItemResult> items, boolean applied, long seq, Replay replay, Took took) {
+      List<ItemResult> items, boolean applied, long seq, Replay replay, IngestTook took) {
     public long created() {
       return count(Result.CREATED);
     }
@@ -152,7 +118,7 @@ public final class PostingsIngest {
    * @throws IndexSession.IndexBusyException when another process writes the index
    */
   public synchronized AddOutcome add(List<FormatItem> items, Batch batch) throws IOException {
-    Laps laps = new Laps();
+    IngestTook.Laps laps = new IngestTook.Laps();
     try (PostingsTarget.Change change = index.open();
         PostingsStore.Writer writer = store.lockForWriting()) {
       Replay replay = catchUp(writer, change);
@@ -216,7 +182,7 @@ public final class PostingsIngest {
             false,
             store.lastSeq(),
             replay,
-            new Took(open, checked, 0, 0, laps.lap()));
+            new IngestTook(open, checked, 0, 0, laps.lap()));
       }
       writer.append(drafts);
       long stored = laps.lap();
@@ -231,7 +197,7 @@ public final class PostingsIngest {
           true,
           store.lastSeq(),
           replay,
-          new Took(open, checked, stored, indexed, laps.lap()));
+          new IngestTook(open, checked, stored, indexed, laps.lap()));
     }
   }
 
