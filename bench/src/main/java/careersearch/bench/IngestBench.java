@@ -109,7 +109,7 @@ public final class IngestBench {
     out.append(BenchEnv.describe());
     out.append("- load average before: ").append(loadBefore).append('\n');
     out.append("- one client, batches one after another; each batch: checked, appended to the")
-        .append(" store with one fsync, one index commit (suggester rebuilt), then answered\n\n");
+        .append(" store with one fsync, one index commit (the suggester follows the batch), then answered\n\n");
     out.append(table);
     System.out.println(out);
   }
