@@ -1,5 +1,13 @@
 package careersearch.indexer.formats;
 
+import static careersearch.indexer.formats.JsonLdValues.each;
+import static careersearch.indexer.formats.JsonLdValues.first;
+import static careersearch.indexer.formats.JsonLdValues.nameOrText;
+import static careersearch.indexer.formats.JsonLdValues.number;
+import static careersearch.indexer.formats.JsonLdValues.scalar;
+import static careersearch.indexer.formats.JsonLdValues.text;
+import static careersearch.indexer.formats.JsonLdValues.texts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -46,7 +54,6 @@ final class JobPostingMapper {
 
   private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
   private static final Pattern HTTP_URL = Pattern.compile("(?i)^https?://\\S+$");
-  private static final Pattern NUMBER = Pattern.compile("^\\d+(\\.\\d+)?$");
 
   /** "3 years", "5+ years", "2-3 yrs": the one figure of years a requirement text states. */
   private static final Pattern YEARS =
@@ -305,81 +312,6 @@ final class JobPostingMapper {
       parts.add("Experience: " + experience.text());
     }
     return parts.isEmpty() ? null : String.join("\n\n", parts);
-  }
-
-  // ---- schema.org value shapes
-
-  /** The first of an array, or the value itself; null for absent, null or empty. */
-  private static JsonNode first(JsonNode value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isArray()) {
-      return value.isEmpty() ? null : first(value.get(0));
-    }
-    return value;
-  }
-
-  /** The elements of an array, or the value alone. */
-  private static List<JsonNode> each(JsonNode value) {
-    List<JsonNode> all = new ArrayList<>();
-    if (value == null || value.isNull()) {
-      return all;
-    }
-    if (value.isArray()) {
-      value.forEach(v -> all.addAll(each(v)));
-    } else {
-      all.add(value);
-    }
-    return all;
-  }
-
-  /** A text value, stripped; null when absent, blank or not text. */
-  private static String text(JsonNode value) {
-    JsonNode first = first(value);
-    if (first == null || !first.isTextual()) {
-      return null;
-    }
-    String text = first.textValue().strip();
-    return text.isEmpty() ? null : text;
-  }
-
-  /** Text, or a number as text (an identifier). */
-  private static String scalar(JsonNode value) {
-    if (value != null && value.isNumber()) {
-      return value.asText();
-    }
-    return text(value);
-  }
-
-  private static List<String> texts(JsonNode value) {
-    List<String> texts = new ArrayList<>();
-    for (JsonNode each : each(value)) {
-      String text = text(each);
-      if (text != null) {
-        texts.add(text);
-      }
-    }
-    return texts;
-  }
-
-  /** A Thing's name, or text. */
-  private static String nameOrText(JsonNode value) {
-    JsonNode first = first(value);
-    return first != null && first.isObject() ? text(first.get("name")) : text(first);
-  }
-
-  /** A number, or a text of digits; null otherwise. */
-  private static BigDecimal number(JsonNode value) {
-    JsonNode first = first(value);
-    if (first == null) {
-      return null;
-    }
-    if (first.isNumber()) {
-      return first.decimalValue();
-    }
-    String text = text(first);
-    return text != null && NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
   }
 
   private static String inline(String text) {

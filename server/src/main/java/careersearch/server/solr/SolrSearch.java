@@ -5,7 +5,6 @@ import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
 import careersearch.schema.Fields;
 import careersearch.schema.SalaryBand;
-import careersearch.schema.Vocabulary;
 import careersearch.server.api.BadRequestException;
 import careersearch.server.api.Expiry;
 import careersearch.server.api.NotFoundException;
@@ -15,7 +14,6 @@ import careersearch.server.api.SearchFlow.Outcome;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
 import careersearch.server.api.SearchResponse;
-import careersearch.server.api.SearchResponse.FacetValue;
 import careersearch.server.api.SortOrder;
 import careersearch.server.query.Exclusions;
 import careersearch.server.query.Interpretation;
@@ -213,7 +211,7 @@ public final class SolrSearch {
     body.put("limit", request.size());
     body.put("fields", Fields.ID + "," + Fields.SOURCE + ",score");
     body.put("sort", sortOf(request.sort()));
-    body.put("facet", facets(request));
+    body.put("facet", SolrFacets.request(request));
     body.put("params", params());
     JsonNode r = solr.postJson("/" + collection + "/select", body);
 
@@ -223,7 +221,7 @@ public final class SolrSearch {
         partial,
         r.path("response").path("numFound").asLong(),
         hits(r, today),
-        facetValues(r.path("facets"), request));
+        SolrFacets.values(r.path("facets"), request));
   }
 
   private static String filterOf(FacetDim dim, List<String> values) {
@@ -276,88 +274,6 @@ public final class SolrSearch {
     p.put("hl.maxAnalyzedChars", "100000");
     p.put("hl.requireFieldMatch", "true");
     return p;
-  }
-
-  /** Terms facets excluding their own filter, query facets for bands and selected values. */
-  private static Map<String, Object> facets(SearchRequest request) {
-    Map<String, Object> facets = new LinkedHashMap<>();
-    for (FacetDim dim : FacetDim.values()) {
-      String tag = dim.param();
-      Map<String, Object> domain = Map.of("excludeTags", tag);
-      if (dim == FacetDim.SALARY_BAND) {
-        for (SalaryBand band : SalaryBand.values()) {
-          facets.put(
-              "band_" + band.ordinal(),
-              Map.of("type", "query", "q", SolrQueryText.band(band), "domain", domain));
-        }
-        continue;
-      }
-      boolean closed = Vocabulary.allowed(dim) != null;
-      Map<String, Object> terms = new LinkedHashMap<>();
-      terms.put("type", "terms");
-      terms.put("field", dim.param());
-      terms.put("limit", closed ? -1 : ResponseShape.TOP_VALUES);
-      terms.put("mincount", 1);
-      terms.put("refine", true);
-      terms.put("domain", domain);
-      facets.put(dim.param(), terms);
-      if (!closed) {
-        List<String> selected = request.filter(dim);
-        for (int i = 0; i < selected.size(); i++) {
-          facets.put(
-              dim.param() + "_selected_" + i,
-              Map.of(
-                  "type",
-                  "query",
-                  "q",
-                  dim.param() + ":" + SolrQueryText.quoted(selected.get(i)),
-                  "domain",
-                  domain));
-        }
-      }
-    }
-    return facets;
-  }
-
-  private static Map<String, List<FacetValue>> facetValues(JsonNode facets, SearchRequest request) {
-    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    for (FacetDim dim : FacetDim.values()) {
-      List<String> selected = request.filter(dim);
-      List<FacetValue> values = new ArrayList<>();
-      if (dim == FacetDim.SALARY_BAND) {
-        for (SalaryBand band : SalaryBand.values()) {
-          long count = facets.path("band_" + band.ordinal()).path("count").asLong(0);
-          values.add(value(dim, band.key(), count, selected));
-        }
-        result.put(dim.param(), values);
-        continue;
-      }
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (JsonNode bucket : facets.path(dim.param()).path("buckets")) {
-        counts.put(bucket.path("val").asText(), bucket.path("count").asLong());
-      }
-      List<String> closed = Vocabulary.allowed(dim);
-      if (closed != null) {
-        for (String v : closed) {
-          values.add(value(dim, v, counts.getOrDefault(v, 0L), selected));
-        }
-      } else {
-        counts.forEach((v, c) -> values.add(value(dim, v, c, selected)));
-        for (int i = 0; i < selected.size(); i++) {
-          String v = selected.get(i);
-          if (!counts.containsKey(v)) {
-            long c = facets.path(dim.param() + "_selected_" + i).path("count").asLong(0);
-            values.add(value(dim, v, c, selected));
-          }
-        }
-      }
-      result.put(dim.param(), values);
-    }
-    return result;
-  }
-
-  private static FacetValue value(FacetDim dim, String value, long count, List<String> selected) {
-    return new FacetValue(value, Vocabulary.label(dim, value), count, selected.contains(value));
   }
 
   private static List<Map<String, Object>> hits(JsonNode r, LocalDate today) {
