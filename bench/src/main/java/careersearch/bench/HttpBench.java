@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp bench/target/careersearch-bench.jar careersearch.bench.HttpBench \
  *     --index synthetic/index-100000 [--server-jvm "-Xmx1g"] [--seconds 10] [--warmup 5]
- *     [--mix-seconds 30] [--clients 4] [--port 7191]
+ *     [--mix-seconds 30] [--clients 4] [--port 7191] [--settle 0]
  *     [--postings synthetic/postings-100000.jsonl [--distinct 5000]]
  * </pre>
  *
@@ -51,7 +51,8 @@ public final class HttpBench {
             "port",
             "only",
             "postings",
-            "distinct");
+            "distinct",
+            "settle");
     Path index = Path.of(BenchArgs.required(opts, "index"));
     String jvm = opts.getOrDefault("server-jvm", "-Xmx1g");
     int seconds = Integer.parseInt(opts.getOrDefault("seconds", "10"));
@@ -65,8 +66,12 @@ public final class HttpBench {
             ? DistinctQueries.fromPostings(Path.of(opts.get("postings")))
             : null;
     int distinctCount = Integer.parseInt(opts.getOrDefault("distinct", "5000"));
+    // seconds to wait once the server answers: at 1M it builds its knowledge base in the
+    // background for 15-40 s, which would land in the first queries' figures
+    int settle = Integer.parseInt(opts.getOrDefault("settle", "0"));
 
     try (BenchServer server = BenchServer.start(index, jvm, port)) {
+      Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
       String base = server.base();
       StringBuilder out = new StringBuilder();
       out.append("### Search over HTTP (server JVM: ")
@@ -77,7 +82,9 @@ public final class HttpBench {
       out.append(BenchEnv.describe());
       out.append("- server: ").append(server.command()).append('\n');
       out.append("- wrk: ").append(wrkVersion()).append('\n');
-      out.append("- warm-up ")
+      out.append("- settle ")
+          .append(settle)
+          .append(" s once the server answered, then warm-up ")
           .append(warmup)
           .append(" s per query, then ")
           .append(seconds)
