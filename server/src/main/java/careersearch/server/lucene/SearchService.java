@@ -22,18 +22,12 @@ import careersearch.server.query.Interpretation;
 import careersearch.server.query.JobIntent;
 import careersearch.server.query.QueryInterpreter;
 import careersearch.server.query.Strictness;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,19 +35,14 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 
 /** Full-text and faceted search over the index. Knows nothing about HTTP. */
 public final class SearchService {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
-
   private final IndexSearchers searchers;
 
   private final Duration timeout;
@@ -265,7 +254,7 @@ public final class SearchService {
         interpreted,
         limit.expired(),
         counted.total(),
-        hits(searcher, topDocs, lexical, semantic, request, today),
+        HitMaps.of(searcher, topDocs, lexical, semantic, request, today),
         FacetCounter.count(counted.facets(), request));
   }
 
@@ -311,7 +300,6 @@ public final class SearchService {
     return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
   }
 
-  /** Whether anything matches: stops at the first match. */
   /**
    * Whether a hybrid search leaves the meaning out: keywords, whose semantic weight is none, when
    * their words already match {@link SemanticMatches#NEIGHBOURS} documents. The neighbours would
@@ -327,11 +315,11 @@ public final class SearchService {
     return AtLeast.matches(searcher, words, SemanticMatches.NEIGHBOURS);
   }
 
+  /** Whether anything matches: stops at the first match. */
   private static boolean exists(IndexSearcher searcher, Query query) throws IOException {
     return searcher.search(query, new TopScoreDocCollectorManager(1, null, 1)).scoreDocs.length > 0;
   }
 
-  /** A better-spelled query, for the words that were not recognized as something else. */
   /** The whole stored document, or {@link NotFoundException}. */
   public Map<String, Object> document(String id) {
     return searchers.withSearcher(
@@ -341,7 +329,7 @@ public final class SearchService {
             throw new NotFoundException("no document with id '" + id + "'");
           }
           Map<String, Object> document =
-              source(searcher.storedFields().document(top.scoreDocs[0].doc));
+              HitMaps.source(searcher.storedFields().document(top.scoreDocs[0].doc));
           Expiry.mark(document, Expiry.today());
           return document;
         });
@@ -383,86 +371,5 @@ public final class SearchService {
   /** Segments, size on disk, version and opening time of the searcher serving now (metrics). */
   public Map<String, Object> indexStats() {
     return searchers.withSearcher(IndexStats::of);
-  }
-
-  private List<Map<String, Object>> hits(
-      CareerSearcher searcher,
-      TopDocs top,
-      TextQuery lexical,
-      SemanticMatches semantic,
-      SearchRequest request,
-      LocalDate today)
-      throws IOException {
-    ScoreDoc[] page = pageOf(top.scoreDocs, request);
-    StoredFields stored = searcher.storedFields();
-    int[] docIds = new int[page.length];
-    Document[] docs = new Document[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-      docs[i] = stored.document(page[i].doc, Snippets.STORED);
-    }
-    String[] snippets = Snippets.of(searcher, lexical.ranked(), docIds, docs);
-    boolean[] byMeaningOnly = new boolean[page.length];
-    if (semantic != null) {
-      // what only the meaning found shows its sentence closest to the query
-      byMeaningOnly = WordMatches.missing(searcher, lexical.matching(), docIds);
-      BestSentences.fill(
-          snippets,
-          byMeaningOnly,
-          docIds,
-          docs,
-          request.q(),
-          searcher.queryVectors(),
-          searcher.passages());
-    }
-    List<Map<String, Object>> hits = new java.util.ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Map<String, Object> source = source(docs[i]);
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", source.remove("id"));
-      hit.put("type", source.remove("type"));
-      hit.put("title", source.remove("title"));
-      hit.put("snippet", snippets[i]);
-      hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
-      if (semantic != null) {
-        hit.put("matched_by", matchedBy(byMeaningOnly[i], semantic.contains(docIds[i])));
-      } else if (request.mode() == SearchMode.HYBRID
-          && searcher.queryVectors() != null
-          && !request.q().isBlank()) {
-        // a hybrid search whose words sufficed: every hit is a word match
-        hit.put("matched_by", List.of("words"));
-      }
-      if (request.near() != null) {
-        hit.put("distance_km", Radius.distanceKm(request.near(), source));
-      }
-      source.keySet().removeAll(ResponseShape.FULL_DOCUMENT_ONLY);
-      hit.putAll(source);
-      Expiry.mark(hit, today);
-      hits.add(hit);
-    }
-    return hits;
-  }
-
-  /** How a hit was found: by its words, its meaning, or both. */
-  private static List<String> matchedBy(boolean meaningOnly, boolean nearest) {
-    if (meaningOnly) {
-      return List.of("meaning");
-    }
-    return nearest ? List.of("words", "meaning") : List.of("words");
-  }
-
-  private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
-    int from = Math.min(request.offset(), all.length);
-    int to = Math.min(from + request.size(), all.length);
-    return Arrays.copyOfRange(all, from, to);
-  }
-
-  private static Map<String, Object> source(Document doc) {
-    try {
-      BytesRef json = doc.getBinaryValue(Fields.SOURCE);
-      return JSON.readValue(json.bytes, json.offset, json.length, MAP);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
