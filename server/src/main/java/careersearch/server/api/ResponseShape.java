@@ -5,6 +5,7 @@ import careersearch.schema.FacetDim;
 import careersearch.server.query.Exclusions;
 import careersearch.server.query.Interpretation;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Set;
 
 /**
  * What every backend's search response has in common, written once: the echo of the request with
- * its chips, which source fields a hit leaves to the document endpoint, how many values an open
- * facet lists and how long a search may run.
+ * its chips, a hit as shown (its fields, its snippet's pick), which source fields a hit leaves to
+ * the document endpoint, how many values an open facet lists and how long a search may run.
  */
 public final class ResponseShape {
   private ResponseShape() {}
@@ -79,5 +80,46 @@ public final class ResponseShape {
     echo.put("interpreted", interpreted.stream().map(ResponseShape::chip).toList());
     echo.put("excluded", Exclusions.of(request.q()).excluded());
     return echo;
+  }
+
+  /**
+   * A hit as every backend shows it: id, type, title, snippet and score first, then what the
+   * backend adds ({@code matched_by}, {@code distance_km}), then the stored fields a hit keeps, and
+   * whether it has expired.
+   *
+   * @param source the stored document's fields; emptied of what the hit moves to its head
+   * @param score the relevance score, or null when the page was not scored
+   */
+  public static Map<String, Object> hit(
+      Map<String, Object> source,
+      String snippet,
+      Float score,
+      Map<String, Object> added,
+      LocalDate today) {
+    Map<String, Object> hit = new LinkedHashMap<>();
+    hit.put("id", source.remove("id"));
+    hit.put("type", source.remove("type"));
+    hit.put("title", source.remove("title"));
+    hit.put("snippet", snippet);
+    hit.put("score", score);
+    hit.putAll(added);
+    source.keySet().removeAll(FULL_DOCUMENT_ONLY);
+    hit.putAll(source);
+    Expiry.mark(hit, today);
+    return hit;
+  }
+
+  /**
+   * A hit's snippet from its highlighted passages: the body passage if it has a match, else a title
+   * that has one, else the body's opening.
+   */
+  public static String pickSnippet(String body, String title) {
+    if (body != null && body.contains("<mark>")) {
+      return body;
+    }
+    if (title != null && title.contains("<mark>")) {
+      return title;
+    }
+    return body != null ? body : title;
   }
 }

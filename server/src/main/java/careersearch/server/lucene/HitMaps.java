@@ -1,7 +1,6 @@
 package careersearch.server.lucene;
 
 import careersearch.schema.Fields;
-import careersearch.server.api.Expiry;
 import careersearch.server.api.ResponseShape;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
@@ -67,26 +66,20 @@ final class HitMaps {
     List<Map<String, Object>> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Map<String, Object> source = source(docs[i]);
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", source.remove("id"));
-      hit.put("type", source.remove("type"));
-      hit.put("title", source.remove("title"));
-      hit.put("snippet", snippets[i]);
-      hit.put("score", Float.isNaN(page[i].score) ? null : page[i].score);
+      Map<String, Object> added = new LinkedHashMap<>();
       if (semantic != null) {
-        hit.put("matched_by", matchedBy(byMeaningOnly[i], semantic.contains(docIds[i])));
+        added.put("matched_by", matchedBy(byMeaningOnly[i], semantic.contains(docIds[i])));
       } else if (request.mode() == SearchMode.HYBRID
           && searcher.queryVectors() != null
           && !request.q().isBlank()) {
         // a hybrid search whose words sufficed: every hit is a word match
-        hit.put("matched_by", List.of("words"));
+        added.put("matched_by", List.of("words"));
       }
       if (request.near() != null) {
-        hit.put("distance_km", Radius.distanceKm(request.near(), source));
+        added.put("distance_km", Radius.distanceKm(request.near(), source));
       }
-      source.keySet().removeAll(ResponseShape.FULL_DOCUMENT_ONLY);
-      hit.putAll(source);
-      Expiry.mark(hit, today);
+      Float score = Float.isNaN(page[i].score) ? null : page[i].score;
+      Map<String, Object> hit = ResponseShape.hit(source, snippets[i], score, added, today);
       hits.add(hit);
     }
     return hits;

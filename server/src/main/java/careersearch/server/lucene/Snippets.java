@@ -2,6 +2,7 @@ package careersearch.server.lucene;
 
 import careersearch.schema.Analyzers;
 import careersearch.schema.Fields;
+import careersearch.server.api.ResponseShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -88,7 +89,7 @@ public final class Snippets {
                 .get(Fields.TITLE);
     String[] snippets = new String[docIds.length];
     for (int i = 0, t = 0; i < docIds.length; i++) {
-      snippets[i] = hasMatch(body[i]) ? body[i] : pick(body[i], title[t++]);
+      snippets[i] = hasMatch(body[i]) ? body[i] : ResponseShape.pickSnippet(body[i], title[t++]);
     }
     return snippets;
   }
@@ -141,16 +142,5 @@ public final class Snippets {
       BytesRef json = d.getBinaryValue(Fields.SOURCE);
       return JSON.readTree(json.bytes, json.offset, json.length).path(key).asText("");
     }
-  }
-
-  /** The body passage if it has a match, else a title that has one, else the body's opening. */
-  private static String pick(String body, String title) {
-    if (body != null && body.contains("<mark>")) {
-      return body;
-    }
-    if (title != null && title.contains("<mark>")) {
-      return title;
-    }
-    return body != null ? body : title;
   }
 }

@@ -283,35 +283,15 @@ public final class SolrSearch {
       Map<String, Object> source = source(doc.path(Fields.SOURCE).asText());
       String id = doc.path(Fields.ID).asText();
       JsonNode hl = highlighting.path(id);
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", source.remove("id"));
-      hit.put("type", source.remove("type"));
-      hit.put("title", source.remove("title"));
-      hit.put(
-          "snippet",
-          pick(
+      Float score = doc.has("score") ? (float) doc.path("score").asDouble() : null;
+      String snippet =
+          ResponseShape.pickSnippet(
               hl.path(Fields.BODY).path(0).asText(null),
-              hl.path(Fields.TITLE).path(0).asText(null)));
-      hit.put("score", doc.has("score") ? (float) doc.path("score").asDouble() : null);
-      source.keySet().removeAll(ResponseShape.FULL_DOCUMENT_ONLY);
-      hit.putAll(source);
-      Expiry.mark(hit, today);
+              hl.path(Fields.TITLE).path(0).asText(null));
+      Map<String, Object> hit = ResponseShape.hit(source, snippet, score, Map.of(), today);
       hits.add(hit);
     }
     return hits;
-  }
-
-  /**
-   * As {@code lucene.Snippets}: a body passage with a match, else a title with one, else the body.
-   */
-  private static String pick(String body, String title) {
-    if (body != null && body.contains("<mark>")) {
-      return body;
-    }
-    if (title != null && title.contains("<mark>")) {
-      return title;
-    }
-    return body != null ? body : title;
   }
 
   static Map<String, Object> source(String json) {
