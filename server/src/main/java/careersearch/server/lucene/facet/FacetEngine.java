@@ -6,6 +6,7 @@ import careersearch.server.lucene.ValuesOrQuery;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -24,17 +25,42 @@ import org.apache.lucene.search.Sort;
  *   <li>or, with {@code -Dcareersearch.facets=stock}, with stock Lucene's {@code DrillSideways}
  *       ({@link StockFacetCounter}), so the custom engine keeps earning its place.
  * </ul>
+ *
+ * <p>{@code -Dcareersearch.facets=one-pass} leaves the profile tallies out, so what they buy over
+ * the one pass can be measured in one build (BENCHMARKS.md); {@code
+ * -Dcareersearch.match-cache-mb=0} does the same for the match cache.
  */
 public final class FacetEngine {
-  private final boolean stock;
+  /** Which counting serves: {@code engine} (the default), {@code one-pass} or {@code stock}. */
+  static final String PROPERTY = "careersearch.facets";
 
-  private FacetEngine(boolean stock) {
-    this.stock = stock;
+  /** The ways of counting {@link #PROPERTY} chooses from. */
+  enum Mode {
+    ENGINE,
+    ONE_PASS,
+    STOCK;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  private final Mode mode;
+
+  private FacetEngine(Mode mode) {
+    this.mode = mode;
   }
 
   /** The engine {@code -Dcareersearch.facets} selects (read once, when a search service starts). */
   public static FacetEngine selected() {
-    return new FacetEngine(StockFacetCounter.selected());
+    String asked = System.getProperty(PROPERTY, "engine").strip().toLowerCase(Locale.ROOT);
+    for (Mode mode : Mode.values()) {
+      if (mode.key().equals(asked)) {
+        return new FacetEngine(mode);
+      }
+    }
+    throw new IllegalStateException(
+        "-D" + PROPERTY + " is '" + asked + "'; allowed: engine, one-pass, stock");
   }
 
   /**
@@ -60,7 +86,7 @@ public final class FacetEngine {
       TimeLimit limit)
       throws IOException {
     Query base = restricted == null ? matching : restricted;
-    if (stock) {
+    if (mode == Mode.STOCK) {
       return StockFacetCounter.count(searcher, base, filters, byValue, n, limit);
     }
     SidewaysCounter counter = new SidewaysCounter(searcher, filters);
@@ -71,7 +97,9 @@ public final class FacetEngine {
       counter.keepingMatches();
     }
     SidewaysCounter.Result byProfiles =
-        restricted == null ? byProfiles(searcher, counter, matching, limit) : null;
+        restricted == null && mode == Mode.ENGINE
+            ? byProfiles(searcher, counter, matching, limit)
+            : null;
     return byProfiles != null
         ? byProfiles
         : counter.countMatches(searcher, base, searcher.matchCache(), limit);

@@ -5,7 +5,6 @@ import careersearch.server.lucene.CareerSearcher;
 import careersearch.server.lucene.TimeLimit;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -29,24 +28,9 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
  * two.
  */
 public final class StockFacetCounter {
-  /** Which counting engine serves: {@code engine} (the default) or {@code stock}. */
-  static final String PROPERTY = "careersearch.facets";
-
   private static final FacetsConfig CONFIG = FacetDim.facetsConfig();
 
   private StockFacetCounter() {}
-
-  /** Whether a search service made now counts with stock Lucene (it reads this once). */
-  public static boolean selected() {
-    String engine = System.getProperty(PROPERTY, "engine").strip().toLowerCase(Locale.ROOT);
-    return switch (engine) {
-      case "engine" -> false;
-      case "stock" -> true;
-      default ->
-          throw new IllegalStateException(
-              "-D" + PROPERTY + " is '" + engine + "'; allowed: engine, stock");
-    };
-  }
 
   /**
    * The hits of {@code base} that pass the filters (values OR-ed within a dimension, dimensions
