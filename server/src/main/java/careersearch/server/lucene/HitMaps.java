@@ -1,11 +1,10 @@
 package careersearch.server.lucene;
 
+import careersearch.indexer.generator.SourceJson;
 import careersearch.schema.Fields;
 import careersearch.server.api.ResponseShape;
 import careersearch.server.api.SearchMode;
 import careersearch.server.api.SearchRequest;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -27,9 +26,6 @@ import org.apache.lucene.util.BytesRef;
  * which decides which documents are on the page.
  */
 final class HitMaps {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
-
   private HitMaps() {}
 
   /** The page of hits the request asks for (offset and size) out of the top documents. */
@@ -99,11 +95,11 @@ final class HitMaps {
     return Arrays.copyOfRange(all, from, to);
   }
 
-  /** A stored document's JSON source. */
+  /** A stored document's JSON source, read by the indexer's one mapping of sources. */
   static Map<String, Object> source(Document doc) {
     try {
       BytesRef json = doc.getBinaryValue(Fields.SOURCE);
-      return JSON.readValue(json.bytes, json.offset, json.length, MAP);
+      return SourceJson.readMap(json.bytes, json.offset, json.length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package careersearch.server.solr;
 
+import careersearch.indexer.generator.SourceJson;
 import careersearch.indexer.solr.SolrHttp;
 import careersearch.schema.DocType;
 import careersearch.schema.FacetDim;
@@ -20,11 +21,10 @@ import careersearch.server.query.Interpretation;
 import careersearch.server.query.QueryInterpreter;
 import careersearch.server.query.QueryVocabulary;
 import careersearch.server.query.Strictness;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +44,6 @@ import java.util.regex.Pattern;
  * unified highlighter with {@code <mark>} and HTML escaping.
  */
 public final class SolrSearch {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
   /**
    * How long Solr may search before answering with partial results (as {@code lucene.TimeLimit}).
@@ -294,9 +292,11 @@ public final class SolrSearch {
     return hits;
   }
 
+  /** A stored source as Solr returns it (text), read by the indexer's one mapping of sources. */
   static Map<String, Object> source(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     try {
-      return JSON.readValue(json, MAP);
+      return SourceJson.readMap(bytes, 0, bytes.length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

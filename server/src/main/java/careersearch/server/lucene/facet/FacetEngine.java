@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -60,7 +61,12 @@ public final class FacetEngine {
       }
     }
     throw new IllegalStateException(
-        "-D" + PROPERTY + " is '" + asked + "'; allowed: engine, one-pass, stock");
+        "-D"
+            + PROPERTY
+            + " is '"
+            + asked
+            + "'; allowed: "
+            + Arrays.stream(Mode.values()).map(Mode::key).collect(Collectors.joining(", ")));
   }
 
   /**
